@@ -1,0 +1,163 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema changes, applied in order. Never edit a migration that has shipped: add a new one.
+ * Money columns are integer cents; times are ISO 8601 UTC strings.
+ */
+export const migrations: readonly string[] = [
+  `
+  CREATE TABLE tenants (
+    id TEXT PRIMARY KEY,
+    config_json TEXT NOT NULL
+  );
+
+  CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    username TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    phone_home TEXT,
+    phone_mobile TEXT,
+    phone_fax TEXT,
+    mailing_address_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, username)
+  );
+
+  CREATE TABLE profile_changes (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    field TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    changed_at TEXT NOT NULL
+  );
+
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+
+  CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    customer_id INTEGER REFERENCES customers(id),
+    account_number TEXT NOT NULL,
+    holder_display_name TEXT NOT NULL,
+    service_address_json TEXT NOT NULL,
+    balance_cents INTEGER NOT NULL,
+    amount_due_cents INTEGER NOT NULL,
+    past_due_cents INTEGER NOT NULL,
+    due_date TEXT,
+    status TEXT NOT NULL,
+    UNIQUE (tenant_id, account_number)
+  );
+
+  CREATE TABLE account_activity (
+    id INTEGER PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id),
+    type TEXT NOT NULL,
+    date TEXT NOT NULL,
+    description TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL
+  );
+  CREATE INDEX account_activity_by_date ON account_activity(account_id, date DESC, id DESC);
+
+  CREATE TABLE invoices (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    invoice_number TEXT NOT NULL,
+    billing_zip TEXT NOT NULL,
+    payee_display_name TEXT NOT NULL,
+    billing_address_json TEXT NOT NULL,
+    amount_due_cents INTEGER NOT NULL,
+    due_date TEXT,
+    UNIQUE (tenant_id, invoice_number)
+  );
+
+  CREATE TABLE lookups (
+    token_hash TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    account_id TEXT REFERENCES accounts(id),
+    invoice_id TEXT REFERENCES invoices(id),
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  );
+
+  -- Only what a receipt shows: never the full card or bank account number, never a CVC.
+  CREATE TABLE payment_methods (
+    token_hash TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    type TEXT NOT NULL,
+    brand TEXT NOT NULL,
+    last4 TEXT NOT NULL,
+    exp_month INTEGER,
+    exp_year INTEGER,
+    processor_outcome TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  );
+
+  CREATE TABLE payments (
+    confirmation TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    account_id TEXT REFERENCES accounts(id),
+    invoice_id TEXT REFERENCES invoices(id),
+    customer_id INTEGER REFERENCES customers(id),
+    amount_cents INTEGER NOT NULL,
+    fee_cents INTEGER NOT NULL,
+    method_type TEXT NOT NULL,
+    method_brand TEXT NOT NULL,
+    method_last4 TEXT NOT NULL,
+    payee_masked_number TEXT NOT NULL,
+    payee_display_name TEXT NOT NULL,
+    receipt_email TEXT,
+    receipt_token_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE idempotency_records (
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    idempotency_key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    response_status INTEGER NOT NULL,
+    response_body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, idempotency_key)
+  );
+
+  -- Proof of a consent choice. Deliberately no IP address and no user agent.
+  CREATE TABLE consent_records (
+    id TEXT PRIMARY KEY,
+    tenant_id TEXT NOT NULL REFERENCES tenants(id),
+    consent_id TEXT NOT NULL,
+    revision TEXT NOT NULL,
+    categories_json TEXT NOT NULL,
+    gpc INTEGER NOT NULL,
+    dnt INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    client_timestamp TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+  );
+  `,
+];
+
+/** Applies the migrations this database has not seen yet, all in one transaction. */
+export function migrate(db: Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = db.prepare('SELECT version FROM schema_migrations');
+  const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
+  db.transaction(() => {
+    const done = new Set(applied.pluck().all() as number[]);
+    migrations.forEach((sql, index) => {
+      const version = index + 1;
+      if (done.has(version)) return;
+      db.exec(sql);
+      record.run(version, new Date().toISOString());
+    });
+  })();
+}

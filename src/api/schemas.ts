@@ -1,0 +1,299 @@
+/**
+ * The billing API contract (v1). These zod schemas are the single source of truth for the
+ * browser client, the reference server in examples/billing-api and docs/openapi.json.
+ * Money is always integer cents.
+ */
+import * as z from 'zod/mini';
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const cents = z.int().check(z.gte(-100_000_000_00), z.lte(100_000_000_00));
+const nonNegativeCents = z.int().check(z.gte(0), z.lte(100_000_000_00));
+const isoDate = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true });
+const hexColor = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
+const httpUrl = z.string().check(z.regex(/^https?:\/\/[^\s]+$/), z.maxLength(2000));
+
+export const Locale = z.enum(['en', 'es']);
+export const PaymentMethodType = z.enum(['card', 'bank']);
+export const CardBrand = z.enum(['visa', 'mastercard', 'amex', 'discover']);
+export const PartialPaymentRule = z.enum(['allowed', 'full-only']);
+
+export const FeeRule = z.object({
+  fixedCents: nonNegativeCents,
+  /** Percentage of the amount in basis points (295 = 2.95 %). */
+  basisPoints: z.int().check(z.gte(0), z.lte(10_000)),
+});
+
+export const Tenant = z.object({
+  id: text(64),
+  name: text(200),
+  locales: z.array(Locale).check(z.minLength(1)),
+  paymentMethods: z.array(PaymentMethodType).check(z.minLength(1)),
+  cardBrands: z.array(CardBrand),
+  amount: z.object({
+    minCents: nonNegativeCents,
+    maxCents: nonNegativeCents,
+    partialPayment: PartialPaymentRule,
+  }),
+  convenienceFees: z.object({ card: FeeRule, bank: FeeRule }),
+  privacyNotice: z.object({
+    revision: text(64),
+    lastUpdated: isoDate,
+    url: httpUrl,
+  }),
+  support: z.object({
+    phone: text(40),
+    email: z.email(),
+    hours: z.optional(text(200)),
+  }),
+  /** Origins of the city and affiliate sites that may embed the widgets and the payment frame. */
+  allowedOrigins: z.array(httpUrl),
+  consent: z.object({
+    honorDoNotTrack: z.boolean(),
+    recordConsent: z.boolean(),
+  }),
+  theme: z.object({
+    colorPrimary: hexColor,
+    colorPrimaryContrast: hexColor,
+    radius: z.string().check(z.regex(/^\d{1,2}px$/)),
+  }),
+});
+export type Tenant = z.infer<typeof Tenant>;
+
+export const SignInRequest = z.object({
+  username: text(100),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+export type SignInRequest = z.infer<typeof SignInRequest>;
+
+export const Customer = z.object({
+  username: text(100),
+  displayName: text(200),
+});
+export type Customer = z.infer<typeof Customer>;
+
+export const SessionInfo = z.object({
+  expiresAt: isoDateTime,
+  idleTimeoutSeconds: z.int().check(z.gte(60)),
+  customer: Customer,
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const Session = z.extend(SessionInfo, { token: text(200) });
+export type Session = z.infer<typeof Session>;
+
+export const Address = z.object({
+  line1: text(200),
+  line2: z.nullable(z.string().check(z.maxLength(200))),
+  city: text(100),
+  state: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  zip: z.string().check(z.regex(/^\d{5}(-\d{4})?$/)),
+});
+export type Address = z.infer<typeof Address>;
+
+export const AccountStatus = z.enum(['active', 'closed', 'disconnect-pending']);
+
+export const Account = z.object({
+  id: text(64),
+  maskedNumber: text(32),
+  serviceAddress: Address,
+  /** Positive: owed. Negative: a credit on the account. */
+  balanceCents: cents,
+  amountDueCents: nonNegativeCents,
+  dueDate: z.nullable(isoDate),
+  pastDueCents: nonNegativeCents,
+  status: AccountStatus,
+  lastPayment: z.nullable(z.object({ amountCents: nonNegativeCents, date: isoDate })),
+});
+export type Account = z.infer<typeof Account>;
+
+export const AccountList = z.object({ accounts: z.array(Account) });
+export type AccountList = z.infer<typeof AccountList>;
+
+export const ActivityType = z.enum(['bill', 'payment', 'adjustment']);
+export const ActivityItem = z.object({
+  id: text(64),
+  type: ActivityType,
+  date: isoDate,
+  description: text(200),
+  /** Signed: bills add to the balance, payments and credits subtract. */
+  amountCents: cents,
+});
+export type ActivityItem = z.infer<typeof ActivityItem>;
+
+export const ActivityPage = z.object({
+  items: z.array(ActivityItem),
+  nextCursor: z.nullable(text(200)),
+});
+export type ActivityPage = z.infer<typeof ActivityPage>;
+
+export const Phones = z.object({
+  home: z.nullable(z.string().check(z.regex(/^\(\d{3}\) \d{3}-\d{4}$/))),
+  mobile: z.nullable(z.string().check(z.regex(/^\(\d{3}\) \d{3}-\d{4}$/))),
+  fax: z.nullable(z.string().check(z.regex(/^\(\d{3}\) \d{3}-\d{4}$/))),
+});
+export type Phones = z.infer<typeof Phones>;
+
+export const Profile = z.object({
+  displayName: text(200),
+  email: z.email(),
+  phones: Phones,
+  mailingAddress: Address,
+  updatedAt: isoDateTime,
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const ProfileUpdate = z.object({
+  email: z.optional(z.email()),
+  phones: z.optional(z.partial(Phones)),
+  mailingAddress: z.optional(Address),
+});
+export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
+
+export const LookupRequest = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('account'),
+    accountNumber: z.string().check(z.regex(/^\d{6,12}$/)),
+    zip: z.string().check(z.regex(/^\d{5}$/)),
+  }),
+  z.object({
+    kind: z.literal('invoice'),
+    invoiceNumber: z.string().check(z.regex(/^[A-Z]{2}-\d{3,10}$/)),
+    zip: z.string().check(z.regex(/^\d{5}$/)),
+  }),
+]);
+export type LookupRequest = z.infer<typeof LookupRequest>;
+
+export const Lookup = z.object({
+  lookupToken: text(200),
+  expiresAt: isoDateTime,
+  payee: z.object({
+    kind: z.enum(['account', 'invoice']),
+    maskedNumber: text(32),
+    displayName: text(200),
+    maskedAddress: text(200),
+  }),
+  amountDueCents: nonNegativeCents,
+  dueDate: z.nullable(isoDate),
+  minCents: nonNegativeCents,
+  maxCents: nonNegativeCents,
+  partialPayment: PartialPaymentRule,
+});
+export type Lookup = z.infer<typeof Lookup>;
+
+export const PaymentMethodRequest = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('card'),
+    number: z.string().check(z.regex(/^\d{12,19}$/)),
+    expMonth: z.int().check(z.gte(1), z.lte(12)),
+    expYear: z.int().check(z.gte(2000), z.lte(2100)),
+    cvc: z.string().check(z.regex(/^\d{3,4}$/)),
+    name: text(100),
+    zip: z.string().check(z.regex(/^\d{5}$/)),
+  }),
+  z.object({
+    type: z.literal('bank'),
+    routingNumber: z.string().check(z.regex(/^\d{9}$/)),
+    accountNumber: z.string().check(z.regex(/^\d{4,17}$/)),
+    accountType: z.enum(['checking', 'savings']),
+    holderName: text(100),
+  }),
+]);
+export type PaymentMethodRequest = z.infer<typeof PaymentMethodRequest>;
+
+export const PaymentMethodToken = z.object({
+  token: text(200),
+  type: PaymentMethodType,
+  /** Card brand, or `bank` for a bank account. */
+  brand: z.enum(['visa', 'mastercard', 'amex', 'discover', 'bank']),
+  last4: z.string().check(z.regex(/^\d{4}$/)),
+  expiresAt: isoDateTime,
+});
+export type PaymentMethodToken = z.infer<typeof PaymentMethodToken>;
+
+export const FeeQuoteRequest = z.object({
+  amountCents: z.int().check(z.gte(1)),
+  method: PaymentMethodType,
+});
+export type FeeQuoteRequest = z.infer<typeof FeeQuoteRequest>;
+
+export const FeeQuote = z.object({
+  amountCents: nonNegativeCents,
+  feeCents: nonNegativeCents,
+  totalCents: nonNegativeCents,
+});
+export type FeeQuote = z.infer<typeof FeeQuote>;
+
+export const PaymentSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('lookup'), lookupToken: text(200) }),
+  /** Needs the signed-in resident's bearer token. */
+  z.object({ kind: z.literal('account'), accountId: text(64) }),
+]);
+export type PaymentSource = z.infer<typeof PaymentSource>;
+
+export const PaymentRequest = z.object({
+  source: PaymentSource,
+  amountCents: z.int().check(z.gte(1)),
+  paymentMethodToken: text(200),
+  /** The fee the resident reviewed; a different server fee is refused with `fee_changed`. */
+  expectedFeeCents: nonNegativeCents,
+  receiptEmail: z.nullable(z.email()),
+  /** Required true for bank payments: the resident accepted the debit authorization. */
+  bankAuthorization: z.boolean(),
+});
+export type PaymentRequest = z.infer<typeof PaymentRequest>;
+
+export const Payment = z.object({
+  confirmation: text(64),
+  status: z.enum(['approved']),
+  amountCents: nonNegativeCents,
+  feeCents: nonNegativeCents,
+  totalCents: nonNegativeCents,
+  createdAt: isoDateTime,
+  method: z.object({
+    type: PaymentMethodType,
+    brand: z.enum(['visa', 'mastercard', 'amex', 'discover', 'bank']),
+    last4: z.string().check(z.regex(/^\d{4}$/)),
+  }),
+  payee: z.object({ maskedNumber: text(32), displayName: text(200) }),
+  receiptToken: text(200),
+});
+export type Payment = z.infer<typeof Payment>;
+
+/** A receipt is the payment without its receipt token. */
+export const Receipt = z.omit(Payment, { receiptToken: true });
+export type Receipt = z.infer<typeof Receipt>;
+
+export const ConsentCategories = z.object({
+  necessary: z.literal(true),
+  functional: z.boolean(),
+  analytics: z.boolean(),
+  marketing: z.boolean(),
+});
+export type ConsentCategories = z.infer<typeof ConsentCategories>;
+
+export const ConsentRecordRequest = z.object({
+  consentId: z.uuid(),
+  revision: text(64),
+  categories: ConsentCategories,
+  signals: z.object({ gpc: z.boolean(), dnt: z.boolean() }),
+  source: z.enum(['banner', 'preferences', 'api', 'signal']),
+  timestamp: isoDateTime,
+});
+export type ConsentRecordRequest = z.infer<typeof ConsentRecordRequest>;
+
+export const ConsentRecord = z.object({ id: text(64), recordedAt: isoDateTime });
+export type ConsentRecord = z.infer<typeof ConsentRecord>;
+
+/** RFC 9457 problem details, with a stable machine-readable `code`. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  code: z.string(),
+  detail: z.optional(z.string()),
+  /** Field-level validation errors: the field path and a stable code. */
+  errors: z.optional(z.array(z.object({ field: z.string(), code: z.string() }))),
+  retryAfterSeconds: z.optional(z.int()),
+});
+export type Problem = z.infer<typeof Problem>;

@@ -1,0 +1,78 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { providedConfigContext, type ProvidedConfig } from './context.js';
+import { globalConfig, onConfigure } from './global-config.js';
+import { localeFromPage, onPageLangChange, toLocale, type Locale } from './locale.js';
+import { translator, type Catalog, type Messages, type Translate } from './i18n/catalog.js';
+
+export type ConfigState =
+  | { ok: true; api: string; tenant: string }
+  | { ok: false; missing: Array<'api' | 'tenant'> }
+  | { ok: false; invalidApi: string };
+
+/**
+ * Base of every civicpay element: resolves `api`, `tenant` and the locale from, in order, the
+ * element's own attributes, the nearest `<civic-provider>`, and the script tag's data-* settings.
+ */
+export class CivicElement extends LitElement {
+  /** Base URL of the billing API (http or https). */
+  @property() api?: string;
+
+  /** Tenant id, such as `san-clemente`. */
+  @property() tenant?: string;
+
+  /** Language of the element: `en` or `es`. Defaults to the page's language. */
+  @property({ attribute: 'lang' }) override lang!: string;
+
+  @consume({ context: providedConfigContext, subscribe: true })
+  @state()
+  protected provided?: ProvidedConfig;
+
+  private unsubscribers: Array<() => void> = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const refresh = () => this.requestUpdate();
+    this.unsubscribers = [onConfigure(refresh), onPageLangChange(refresh)];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribers.forEach((unsubscribe) => unsubscribe());
+    this.unsubscribers = [];
+  }
+
+  get locale(): Locale {
+    return (
+      toLocale(this.getAttribute('lang')) ??
+      this.provided?.locale ??
+      globalConfig().locale ??
+      localeFromPage(this.parentElement ?? this) ??
+      'en'
+    );
+  }
+
+  get config(): ConfigState {
+    const api = this.api || this.provided?.api || globalConfig().api;
+    const tenant = this.tenant || this.provided?.tenant || globalConfig().tenant;
+    const missing = [...(api ? [] : ['api' as const]), ...(tenant ? [] : ['tenant' as const])];
+    if (!api || !tenant) return { ok: false, missing };
+    if (!isHttpUrl(api)) return { ok: false, invalidApi: api };
+    return { ok: true, api, tenant };
+  }
+
+  /** A translate function for `catalog` in this element's locale, with the page's overrides. */
+  protected localize<M extends Messages>(catalog: Catalog<M>): Translate<M> {
+    return translator(catalog, this.locale, globalConfig().messages);
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import { isBillingError } from '../api/errors.js';
+import type { Translate } from './i18n/catalog.js';
+import type { common } from './i18n/common.js';
+
+type CommonMessages = typeof common.en;
+
+/** A resident-facing sentence for failures every element can meet. */
+export function commonErrorMessage(error: unknown, t: Translate<CommonMessages>): string {
+  if (!isBillingError(error)) return t('errorGeneric');
+  switch (error.code) {
+    case 'network':
+      return t('errorNetwork');
+    case 'timeout':
+      return t('errorTimeout');
+    case 'server_error':
+      return t('errorServer');
+    case 'invalid_response':
+      return t('errorInvalidResponse');
+    case 'unknown_tenant':
+      return t('errorUnknownTenant');
+    case 'invalid_config':
+      return t('configInvalidApi');
+    case 'rate_limited':
+      return t('errorRateLimited', error.retryAfterSeconds ?? 60);
+    default:
+      return t('errorGeneric');
+  }
+}

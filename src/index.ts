@@ -1,0 +1,11 @@
+export * from './api/index.js';
+export { CivicElement, type ConfigState } from './core/civic-element.js';
+export { configure, globalConfig, type GlobalConfig } from './core/global-config.js';
+export { billingFor, type Billing } from './core/billing.js';
+export { SessionStore, SessionChangeEvent, type SessionChangeReason } from './core/session.js';
+export { parseMoney, formatMoney, type MoneyParseError, type MoneyParseResult } from './core/money.js';
+export { toLocale, formatDate, locales, type Locale } from './core/locale.js';
+export { defineCatalog, type Catalog, type MessageOverrides } from './core/i18n/catalog.js';
+export * from './core/events.js';
+export { tokens, baseStyles } from './core/styles.js';
+export { CivicProvider } from './elements/provider/provider.js';
