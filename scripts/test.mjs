@@ -1,0 +1,72 @@
+// `npm test`: everything CI checks, in order, stopping at the first failure.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from './build.mjs';
+import { ensureChromium } from './lib/browser.mjs';
+import { startApi } from './lib/api-server.mjs';
+import { ports } from './lib/ports.mjs';
+import { run } from './lib/run.mjs';
+
+const testServerLimits = {};
+const step = (name) => console.log(`\n=== ${name}`);
+
+process.env.CHROME_PATH = ensureChromium();
+
+step('Type check');
+await run('tsc', ['--noEmit', '-p', 'tsconfig.json']);
+await run('tsc', ['--noEmit', '-p', 'examples/billing-api/tsconfig.json']);
+await run('tsc', ['--noEmit', '-p', 'scripts/tsconfig.json']);
+
+step('Lint');
+await run('eslint', ['--max-warnings', '0', '.']);
+await run('prettier', ['--check', '--log-level', 'warn', '.']);
+
+step('Build');
+await build();
+await run('node', ['scripts/size.mjs']);
+
+step('Node tests: reference billing API, OpenAPI drift, package');
+await run('node', [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-concurrency=1',
+  ...testFiles('examples/billing-api/test'),
+  ...testFiles('test/node'),
+]);
+
+const scratch = mkdtempSync(join(tmpdir(), 'civicpay-test-'));
+try {
+  step('Browser tests against the reference billing API');
+  const api = await startApi({
+    port: ports.testApi,
+    quiet: true,
+    env: {
+      DB_PATH: join(scratch, 'browser.sqlite'),
+      EXTRA_ORIGINS: `http://localhost:${ports.testPage}`,
+      ...testServerLimits,
+    },
+  });
+  try {
+    await run('wtr', ['--config', 'web-test-runner.config.mjs']);
+  } finally {
+    await api.stop();
+  }
+
+  step('End-to-end tests on the demo site');
+  const e2e = testFiles('test/e2e', '.e2e.mjs');
+  if (e2e.length > 0) await run('node', ['--test', '--test-concurrency=1', ...e2e]);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+function testFiles(dir, suffix = '.test.ts') {
+  try {
+    return readdirSync(dir)
+      .filter((file) => file.endsWith(suffix))
+      .map((file) => join(dir, file));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,38 @@
+// Starts the demo exactly as `npm start` serves it (built dist/, the API on 8787, the site on
+// 8000) with a fresh database, and launches headless Chromium through playwright-core.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startApi } from '../../scripts/lib/api-server.mjs';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { chromiumArgs, findChromium } from '../../scripts/lib/browser.mjs';
+import { ports } from '../../scripts/lib/ports.mjs';
+
+export async function startDemo({ env = {} } = {}) {
+  const scratch = mkdtempSync(join(tmpdir(), 'civicpay-e2e-'));
+  const api = await startApi({
+    port: ports.demoApi,
+    quiet: true,
+    env: { DB_PATH: join(scratch, 'demo.sqlite'), ...env },
+  });
+  const apiOrigins = [api.url, api.url.replace('localhost', '127.0.0.1')];
+  const site = await startStaticServer({ root: 'examples/affiliate-site', port: ports.demoSite, apiOrigins });
+  return {
+    siteUrl: site.url,
+    apiUrl: api.url,
+    dbPath: join(scratch, 'demo.sqlite'),
+    async stop() {
+      await Promise.all([site.stop(), api.stop()]);
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: findChromium() ?? '/usr/bin/chromium',
+    args: chromiumArgs.filter((arg) => arg !== '--headless=new'),
+    headless: true,
+  });
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { version } from '../../src/version.js';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+test('src/version.ts matches package.json', () => {
+  assert.equal(version, pkg.version);
+});
+
+test('every exports target and the custom elements manifest exist after the build', () => {
+  const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target),
+  );
+  for (const target of targets.filter((path) => !path.includes('*'))) {
+    assert.ok(existsSync(target), `${target} exists`);
+  }
+  assert.ok(existsSync('dist/lib/define/all.js'), 'define/all.js exists');
+  assert.ok(existsSync(pkg.customElements), 'custom-elements.json exists');
+});
+
+test('integrity.json holds a sha384 hash of each script-tag bundle', async () => {
+  const { createHash } = await import('node:crypto');
+  const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  for (const file of ['civicpay.min.js', 'civicpay-consent.min.js']) {
+    const expected = `sha384-${createHash('sha384')
+      .update(readFileSync(`dist/${file}`))
+      .digest('base64')}`;
+    assert.equal(integrity[file], expected);
+  }
+});
+
+test('importing the main entry defines no custom element', () => {
+  const index = readFileSync('dist/lib/index.js', 'utf8');
+  assert.doesNotMatch(index, /customElements\.define|defineElement\(/);
+});
