@@ -1,0 +1,104 @@
+import type { Database } from 'better-sqlite3';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AppDeps, AppEnv } from './context.js';
+import { systemClock, type Clock } from './clock.js';
+import { cors } from './middleware/cors.js';
+import { handleError, handleNotFound, ProblemError } from './middleware/problem.js';
+import { RateLimiter } from './middleware/rate-limit.js';
+import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { accountRoutes } from './routes/accounts.js';
+import { consentRoutes } from './routes/consent.js';
+import { feeQuoteRoutes } from './routes/fee-quotes.js';
+import { frameRoutes } from './routes/frame.js';
+import { lookupRoutes } from './routes/lookups.js';
+import { paymentMethodRoutes } from './routes/payment-methods.js';
+import { paymentRoutes } from './routes/payments.js';
+import { profileRoutes } from './routes/profile.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { tenantRoutes } from './routes/tenants.js';
+import { TenantDirectory } from './tenants.js';
+
+const BODY_LIMIT_BYTES = 16 * 1024;
+const MIN_IDLE_SECONDS = 60;
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface AppOptions {
+  /** A migrated and seeded database (see openDatabase). */
+  db: Database;
+  now?: Clock;
+  /** Appended to every tenant's origin allowlist. */
+  extraOrigins?: readonly string[];
+  /** Where the payment frame's files are; defaults to dist/frame in the repository. */
+  frameDir?: string;
+  /** Session idle timeout; at least 60 seconds. */
+  sessionIdleSeconds?: number;
+  lookupTtlSeconds?: number;
+  /** Called with one line per request; no logging when absent. */
+  log?: (line: string) => void;
+  /** The client's address for rate limits; defaults to the socket's remote address. */
+  clientAddress?: (c: Context<AppEnv>) => string;
+}
+
+/** The socket address. X-Forwarded-For is not trusted: this server is not behind a proxy. */
+function socketAddress(c: Context<AppEnv>): string {
+  return c.env?.incoming?.socket.remoteAddress ?? 'unknown';
+}
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const now = options.now ?? systemClock;
+  const tenants = new TenantDirectory(options.db, options.extraOrigins ?? []);
+  const deps: AppDeps = {
+    db: options.db,
+    now,
+    tenants,
+    sessionIdleSeconds: Math.max(MIN_IDLE_SECONDS, options.sessionIdleSeconds ?? 15 * 60),
+    lookupTtlSeconds: options.lookupTtlSeconds ?? 15 * 60,
+    frameDir: options.frameDir ?? resolve(REPO_ROOT, 'dist/frame'),
+    limits: {
+      signInPerUser: new RateLimiter(5, 15 * 60, now),
+      signInPerAddress: new RateLimiter(5, 15 * 60, now),
+      failedLookupsPerAddress: new RateLimiter(10, 10 * 60, now),
+    },
+    clientAddress: options.clientAddress ?? socketAddress,
+  };
+
+  const app = new Hono<AppEnv>();
+  if (options.log) app.use(requestLog(options.log));
+  app.use(securityHeaders);
+  app.use(cors(tenants));
+  app.use(
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new ProblemError(413, 'payload_too_large', { detail: `The limit is ${BODY_LIMIT_BYTES} bytes.` });
+      },
+    }),
+  );
+  const loadTenant = async (c: Context<AppEnv>, next: () => Promise<void>) => {
+    const tenant = tenants.get(c.req.param('tenant') ?? '');
+    if (!tenant) throw new ProblemError(404, 'unknown_tenant');
+    c.set('tenant', tenant);
+    await next();
+  };
+  app.use('/v1/tenants/:tenant', loadTenant);
+  app.use('/v1/tenants/:tenant/*', loadTenant);
+
+  app.route('/', tenantRoutes());
+  app.route('/', sessionRoutes(deps));
+  app.route('/', accountRoutes(deps));
+  app.route('/', profileRoutes(deps));
+  app.route('/', lookupRoutes(deps));
+  app.route('/', paymentMethodRoutes(deps));
+  app.route('/', feeQuoteRoutes());
+  app.route('/', paymentRoutes(deps));
+  app.route('/', consentRoutes(deps));
+  app.route('/', frameRoutes(deps));
+
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}

@@ -1,0 +1,206 @@
+import type { Database } from 'better-sqlite3';
+import type * as s from '../../../../src/api/schemas.js';
+import { hashPassword } from '../security/passwords.js';
+import { addDays, isoDate } from '../clock.js';
+
+const DEMO_ORIGINS = ['http://localhost:8000', 'http://127.0.0.1:8000'];
+
+export const seedTenants: s.Tenant[] = [
+  {
+    id: 'san-clemente',
+    name: 'City of San Clemente',
+    locales: ['en', 'es'],
+    paymentMethods: ['card', 'bank'],
+    cardBrands: ['visa', 'mastercard', 'amex', 'discover'],
+    amount: { minCents: 100, maxCents: 1_000_000, partialPayment: 'allowed' },
+    convenienceFees: { card: { fixedCents: 0, basisPoints: 295 }, bank: { fixedCents: 0, basisPoints: 0 } },
+    // The revision names the notice text; lastUpdated is the date printed on it (seeds/).
+    privacyNotice: { revision: '2023-07-01', lastUpdated: '2017-12-08', url: 'http://localhost:8000/privacy.html' },
+    support: { phone: '(949) 361-8322', email: 'utilitybilling@example.org', hours: 'Mon–Fri 8:00–17:00' },
+    allowedOrigins: DEMO_ORIGINS,
+    consent: { honorDoNotTrack: true, recordConsent: true },
+    theme: { colorPrimary: '#00558c', colorPrimaryContrast: '#ffffff', radius: '4px' },
+  },
+  {
+    id: 'harbor-district',
+    name: 'Harbor District',
+    locales: ['en'],
+    paymentMethods: ['card'],
+    cardBrands: ['visa', 'mastercard'],
+    amount: { minCents: 100, maxCents: 500_000, partialPayment: 'full-only' },
+    convenienceFees: { card: { fixedCents: 50, basisPoints: 250 }, bank: { fixedCents: 0, basisPoints: 0 } },
+    privacyNotice: { revision: '2024-03-15', lastUpdated: '2024-03-15', url: 'http://localhost:8000/harbor/privacy.html' },
+    support: { phone: '(949) 555-0142', email: 'harbor-billing@example.org' },
+    allowedOrigins: DEMO_ORIGINS,
+    consent: { honorDoNotTrack: false, recordConsent: true },
+    theme: { colorPrimary: '#00706b', colorPrimaryContrast: '#ffffff', radius: '8px' },
+  },
+];
+
+export const demoResident = { username: 'resident', password: 'civicpay-demo-1', displayName: 'Alex Rivera' };
+
+interface SeedAccount {
+  id: string;
+  tenantId: string;
+  ownedByResident: boolean;
+  accountNumber: string;
+  holderDisplayName: string;
+  serviceAddress: s.Address;
+  amountDueCents: number;
+  pastDueCents: number;
+  dueInDays: number;
+  monthlyBillCents: number;
+}
+
+const SAN_CLEMENTE = { city: 'San Clemente', state: 'CA', zip: '92672', line2: null };
+
+export const seedAccounts: SeedAccount[] = [
+  {
+    id: 'acct-sc-0300',
+    tenantId: 'san-clemente',
+    ownedByResident: false,
+    accountNumber: '100200300',
+    holderDisplayName: 'Jordan M.',
+    serviceAddress: { ...SAN_CLEMENTE, line1: '145 Avenida Del Mar' },
+    amountDueCents: 8417,
+    pastDueCents: 0,
+    dueInDays: 10,
+    monthlyBillCents: 8417,
+  },
+  {
+    id: 'acct-sc-0301',
+    tenantId: 'san-clemente',
+    ownedByResident: true,
+    accountNumber: '100200301',
+    holderDisplayName: 'Alex R.',
+    serviceAddress: { ...SAN_CLEMENTE, line1: '218 Calle Serena' },
+    amountDueCents: 6240,
+    pastDueCents: 0,
+    dueInDays: 12,
+    monthlyBillCents: 6240,
+  },
+  {
+    id: 'acct-sc-0302',
+    tenantId: 'san-clemente',
+    ownedByResident: true,
+    accountNumber: '100200302',
+    holderDisplayName: 'Alex R.',
+    serviceAddress: { ...SAN_CLEMENTE, line1: '3300 Calle Grande Vista', line2: 'Unit 4' },
+    amountDueCents: 14590,
+    pastDueCents: 4825,
+    dueInDays: 5,
+    monthlyBillCents: 9765,
+  },
+  {
+    id: 'acct-hd-0500',
+    tenantId: 'harbor-district',
+    ownedByResident: false,
+    accountNumber: '300400500',
+    holderDisplayName: 'Dana P.',
+    serviceAddress: { ...SAN_CLEMENTE, line1: '34 Harbor Drive' },
+    amountDueCents: 12000,
+    pastDueCents: 0,
+    dueInDays: 20,
+    monthlyBillCents: 12000,
+  },
+];
+
+export const seedInvoice = {
+  id: 'inv-sc-10045',
+  tenantId: 'san-clemente',
+  invoiceNumber: 'AR-10045',
+  billingZip: '92672',
+  payeeDisplayName: 'Seaside Surf School',
+  billingAddress: { ...SAN_CLEMENTE, line1: '910 Avenida Pico' },
+  amountDueCents: 25_000,
+  dueInDays: 30,
+};
+
+/** Fills a new database with the documented demo data; dates are relative to `now`. */
+export function seedDatabase(db: Database, now: Date): void {
+  const at = now.toISOString();
+  const insertTenant = db.prepare('INSERT INTO tenants (id, config_json) VALUES (?, ?)');
+  const insertCustomer = db.prepare(`
+    INSERT INTO customers (tenant_id, username, password_hash, display_name, email, phone_home,
+      phone_mobile, phone_fax, mailing_address_json, updated_at)
+    VALUES (@tenantId, @username, @passwordHash, @displayName, @email, @phoneHome, @phoneMobile,
+      NULL, @mailingAddress, @updatedAt)`);
+  const insertAccount = db.prepare(`
+    INSERT INTO accounts (id, tenant_id, customer_id, account_number, holder_display_name,
+      service_address_json, balance_cents, amount_due_cents, past_due_cents, due_date, status)
+    VALUES (@id, @tenantId, @customerId, @accountNumber, @holderDisplayName, @serviceAddress,
+      @amountDueCents, @amountDueCents, @pastDueCents, @dueDate, 'active')`);
+  const insertActivity = db.prepare(
+    'INSERT INTO account_activity (account_id, type, date, description, amount_cents) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertInvoice = db.prepare(`
+    INSERT INTO invoices (id, tenant_id, invoice_number, billing_zip, payee_display_name,
+      billing_address_json, amount_due_cents, due_date)
+    VALUES (@id, @tenantId, @invoiceNumber, @billingZip, @payeeDisplayName, @billingAddress,
+      @amountDueCents, @dueDate)`);
+
+  db.transaction(() => {
+    for (const tenant of seedTenants) insertTenant.run(tenant.id, JSON.stringify(tenant));
+    const residentId = insertCustomer.run({
+      tenantId: 'san-clemente',
+      username: demoResident.username,
+      passwordHash: hashPassword(demoResident.password),
+      displayName: demoResident.displayName,
+      email: 'alex.rivera@example.com',
+      phoneHome: '(949) 555-0187',
+      phoneMobile: '(949) 555-0123',
+      mailingAddress: JSON.stringify({ ...SAN_CLEMENTE, line1: '218 Calle Serena' }),
+      updatedAt: at,
+    }).lastInsertRowid;
+
+    for (const account of seedAccounts) {
+      insertAccount.run({
+        ...account,
+        customerId: account.ownedByResident ? residentId : null,
+        serviceAddress: JSON.stringify(account.serviceAddress),
+        dueDate: isoDate(addDays(now, account.dueInDays)),
+      });
+      for (const row of activityHistory(account, now)) {
+        insertActivity.run(account.id, row.type, row.date, row.description, row.amountCents);
+      }
+    }
+    insertInvoice.run({
+      ...seedInvoice,
+      billingAddress: JSON.stringify(seedInvoice.billingAddress),
+      dueDate: isoDate(addDays(now, seedInvoice.dueInDays)),
+    });
+  })();
+}
+
+interface ActivityRow {
+  type: s.ActivityItem['type'];
+  date: string;
+  description: string;
+  amountCents: number;
+}
+
+/**
+ * Fourteen monthly bills, thirteen payments (the latest bill is still open; a past-due amount is
+ * what the previous payment left short) and three adjustments: 30 rows, three pages.
+ */
+function activityHistory(account: SeedAccount, now: Date): ActivityRow[] {
+  const rows: ActivityRow[] = [];
+  for (let month = 0; month < 14; month++) {
+    const billDate = addDays(now, account.dueInDays - 21 - month * 30);
+    const billCents =
+      month === 0 ? account.amountDueCents - account.pastDueCents : account.monthlyBillCents + ((month * 137) % 900) - 450;
+    rows.push({ type: 'bill', date: isoDate(billDate), description: 'Water and sewer service', amountCents: billCents });
+    if (month === 0) continue;
+    const paidCents = month === 1 ? billCents - account.pastDueCents : billCents;
+    rows.push({
+      type: 'payment',
+      date: isoDate(addDays(billDate, 18)),
+      description: 'Payment, thank you',
+      amountCents: -paidCents,
+    });
+  }
+  rows.push({ type: 'adjustment', date: isoDate(addDays(now, -95)), description: 'Leak adjustment credit', amountCents: -1500 });
+  rows.push({ type: 'adjustment', date: isoDate(addDays(now, -185)), description: 'Meter read correction', amountCents: -320 });
+  rows.push({ type: 'adjustment', date: isoDate(addDays(now, -260)), description: 'Late fee', amountCents: 1000 });
+  return rows;
+}

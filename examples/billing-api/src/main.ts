@@ -1,0 +1,53 @@
+import { createAdaptorServer } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { openDatabase } from './db/database.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const env = process.env;
+
+function optionalNumber(name: string): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new Error(`${name} must be a positive integer, not "${value}".`);
+  return number;
+}
+
+const port = optionalNumber('PORT') ?? 8787;
+const dbPath = env.DB_PATH ? resolve(env.DB_PATH) : resolve(repoRoot, 'examples/billing-api/data/civicpay.sqlite');
+const db = openDatabase(dbPath);
+const app = createApp({
+  db,
+  extraOrigins: (env.EXTRA_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean),
+  frameDir: env.FRAME_DIR ? resolve(env.FRAME_DIR) : resolve(repoRoot, 'dist/frame'),
+  sessionIdleSeconds: optionalNumber('SESSION_IDLE_SECONDS'),
+  lookupTtlSeconds: optionalNumber('LOOKUP_TTL_SECONDS'),
+  log: (line) => console.log(line),
+});
+
+// Both loopback addresses, so http://localhost and http://127.0.0.1 work whichever one
+// "localhost" resolves to, without listening on any outside interface.
+const servers = ['127.0.0.1', '::1'].map((hostname) => {
+  const server = createAdaptorServer({ fetch: app.fetch, hostname });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (hostname === '::1' && error.code === 'EADDRNOTAVAIL') return;
+    console.error(`Cannot listen on ${hostname}:${port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, hostname);
+  return server;
+});
+console.log(`civicpay billing API on http://localhost:${port} (database ${dbPath})`);
+
+function shutDown(): void {
+  for (const server of servers) server.close();
+  db.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutDown);
+process.on('SIGTERM', shutDown);

@@ -1,0 +1,48 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../context.js';
+import type { TenantDirectory } from '../tenants.js';
+import { ProblemError } from './problem.js';
+
+const ALLOW_METHODS = 'GET, POST, PATCH, DELETE';
+const ALLOW_HEADERS = 'content-type, authorization, idempotency-key, x-receipt-token';
+const EXPOSE_HEADERS = 'retry-after, idempotent-replayed';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function allowedOrigins(path: string, tenants: TenantDirectory): string[] {
+  const tenantId = /^\/v1\/tenants\/([^/]+)/.exec(path)?.[1];
+  if (tenantId === undefined) return tenants.allOrigins();
+  return tenants.get(decodeURIComponent(tenantId))?.allowedOrigins ?? [];
+}
+
+/**
+ * CORS with per-tenant allowlists, no credentials (tokens travel in headers, never cookies).
+ * A foreign origin gets no CORS headers at all, and its state-changing requests are refused
+ * outright, because a "simple" cross-site request would otherwise still reach the handler.
+ */
+export function cors(tenants: TenantDirectory): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    const allowed = origin !== undefined && allowedOrigins(c.req.path, tenants).includes(origin);
+    c.header('Vary', 'Origin');
+
+    if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
+      if (allowed) {
+        c.header('Access-Control-Allow-Origin', origin);
+        c.header('Access-Control-Allow-Methods', ALLOW_METHODS);
+        c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);
+        c.header('Access-Control-Max-Age', '600');
+      }
+      return c.body(null, 204);
+    }
+
+    const sameOrigin = origin === new URL(c.req.url).origin;
+    if (origin !== undefined && !allowed && !sameOrigin && !SAFE_METHODS.has(c.req.method)) {
+      throw new ProblemError(403, 'origin_not_allowed');
+    }
+    await next();
+    if (allowed) {
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    }
+  };
+}

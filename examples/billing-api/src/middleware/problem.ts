@@ -1,0 +1,85 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { BillingErrorCode, FieldError } from '../../../../src/api/errors.js';
+import type * as s from '../../../../src/api/schemas.js';
+
+type ServerErrorCode = Exclude<
+  BillingErrorCode,
+  'network' | 'timeout' | 'aborted' | 'invalid_response' | 'invalid_config' | 'http_error'
+>;
+
+const titles: Record<ServerErrorCode, string> = {
+  server_error: 'Something went wrong on our side',
+  invalid_credentials: 'The user name or password is not right',
+  unauthorized: 'Sign in to continue',
+  rate_limited: 'Too many attempts',
+  not_found: 'Not found',
+  unknown_tenant: 'Unknown city or district',
+  origin_not_allowed: 'This site may not make this request',
+  validation: 'Some fields need attention',
+  malformed_json: 'The request body is not valid JSON',
+  payload_too_large: 'The request body is too large',
+  lookup_failed: 'No bill matches these details',
+  lookup_expired: 'This lookup has expired',
+  payment_method_expired: 'The payment details have expired',
+  fee_changed: 'The convenience fee has changed',
+  amount_out_of_range: 'The amount is not allowed',
+  bank_authorization_required: 'The bank debit authorization is required',
+  method_not_allowed: 'This payment method is not accepted',
+  idempotency_key_required: 'An Idempotency-Key header is required',
+  idempotency_conflict: 'This Idempotency-Key was used for a different request',
+  card_declined: 'The payment was declined',
+  insufficient_funds: 'The payment was declined for insufficient funds',
+  expired_card: 'The card has expired',
+};
+
+export interface ProblemOptions {
+  detail?: string;
+  errors?: FieldError[];
+  retryAfterSeconds?: number;
+}
+
+/** Thrown anywhere in a handler; the error handler turns it into problem+json. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ServerErrorCode,
+    readonly options: ProblemOptions = {},
+  ) {
+    super(options.detail ?? titles[code]);
+  }
+
+  toBody(): s.Problem {
+    const { detail, errors, retryAfterSeconds } = this.options;
+    return {
+      type: `urn:civicpay:problem:${this.code}`,
+      title: titles[this.code],
+      status: this.status,
+      code: this.code,
+      ...(detail === undefined ? {} : { detail }),
+      ...(errors === undefined ? {} : { errors }),
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    };
+  }
+}
+
+export function problemResponse(c: Context, problem: ProblemError): Response {
+  const { retryAfterSeconds } = problem.options;
+  if (retryAfterSeconds !== undefined) c.header('Retry-After', String(retryAfterSeconds));
+  if (problem.code === 'unauthorized') c.header('WWW-Authenticate', 'Bearer');
+  return problemJson(c, problem.status, problem.toBody());
+}
+
+/** Sends an already built problem body, e.g. one replayed from an idempotency record. */
+export function problemJson(c: Context, status: ContentfulStatusCode, body: s.Problem): Response {
+  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json' });
+}
+
+export const handleError: ErrorHandler = (error, c) => {
+  if (error instanceof ProblemError) return problemResponse(c, error);
+  console.error(`${c.req.method} ${c.req.path} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+  return problemResponse(c, new ProblemError(500, 'server_error'));
+};
+
+export const handleNotFound: NotFoundHandler = (c) =>
+  problemResponse(c, new ProblemError(404, 'not_found', { detail: 'There is nothing at this address.' }));

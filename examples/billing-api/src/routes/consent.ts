@@ -1,0 +1,34 @@
+import { Hono } from 'hono';
+import { randomUUID } from 'node:crypto';
+import * as s from '../../../../src/api/schemas.js';
+import type { AppDeps, AppEnv } from '../context.js';
+import { readJson } from '../middleware/json-body.js';
+
+/** Stores what was chosen and when; no IP address or user agent is kept. */
+export function consentRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const insertRecord = deps.db.prepare(`
+    INSERT INTO consent_records (id, tenant_id, consent_id, revision, categories_json, gpc, dnt, source,
+      client_timestamp, recorded_at)
+    VALUES (@id, @tenantId, @consentId, @revision, @categories, @gpc, @dnt, @source, @timestamp, @recordedAt)`);
+
+  app.post('/v1/tenants/:tenant/consent-records', async (c) => {
+    const request = await readJson(c, s.ConsentRecordRequest);
+    const record: s.ConsentRecord = { id: `cr-${randomUUID()}`, recordedAt: deps.now().toISOString() };
+    insertRecord.run({
+      id: record.id,
+      tenantId: c.get('tenant').id,
+      consentId: request.consentId,
+      revision: request.revision,
+      categories: JSON.stringify(request.categories),
+      gpc: request.signals.gpc ? 1 : 0,
+      dnt: request.signals.dnt ? 1 : 0,
+      source: request.source,
+      timestamp: request.timestamp,
+      recordedAt: record.recordedAt,
+    });
+    return c.json(record, 201);
+  });
+
+  return app;
+}

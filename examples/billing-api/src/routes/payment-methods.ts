@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import * as s from '../../../../src/api/schemas.js';
+import type { AppDeps, AppEnv } from '../context.js';
+import { addSeconds } from '../clock.js';
+import { readJson } from '../middleware/json-body.js';
+import { ProblemError } from '../middleware/problem.js';
+import { bankOutcome, routingNumberValid } from '../processor/bank.js';
+import { cardBrand, cardErrors, cardOutcome } from '../processor/cards.js';
+import type { ProcessorOutcome } from '../processor/outcomes.js';
+import { newToken, sha256 } from '../security/tokens.js';
+
+const TOKEN_TTL_SECONDS = 30 * 60;
+
+interface StoredMethod {
+  type: s.PaymentMethodToken['type'];
+  brand: s.PaymentMethodToken['brand'];
+  last4: string;
+  expMonth: number | null;
+  expYear: number | null;
+  outcome: ProcessorOutcome;
+}
+
+/**
+ * Turns the details into what may be kept. The full number, the CVC and the bank account
+ * number end here: they are never written to the database or a log.
+ */
+function storable(request: s.PaymentMethodRequest, tenant: s.Tenant, now: Date): StoredMethod {
+  if (request.type === 'card') {
+    const errors = cardErrors(request, tenant.cardBrands, now);
+    if (errors.length > 0) throw new ProblemError(422, 'validation', { errors });
+    return {
+      type: 'card',
+      brand: cardBrand(request.number)!,
+      last4: request.number.slice(-4),
+      expMonth: request.expMonth,
+      expYear: request.expYear,
+      outcome: cardOutcome(request.number),
+    };
+  }
+  if (!routingNumberValid(request.routingNumber)) {
+    throw new ProblemError(422, 'validation', { errors: [{ field: 'routingNumber', code: 'invalid_checksum' }] });
+  }
+  return {
+    type: 'bank',
+    brand: 'bank',
+    last4: request.accountNumber.slice(-4),
+    expMonth: null,
+    expYear: null,
+    outcome: bankOutcome(request.accountNumber),
+  };
+}
+
+export function paymentMethodRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const insertMethod = deps.db.prepare(`
+    INSERT INTO payment_methods (token_hash, tenant_id, type, brand, last4, exp_month, exp_year,
+      processor_outcome, expires_at)
+    VALUES (@tokenHash, @tenantId, @type, @brand, @last4, @expMonth, @expYear, @outcome, @expiresAt)`);
+
+  app.post('/v1/tenants/:tenant/payment-methods', async (c) => {
+    const tenant = c.get('tenant');
+    const request = await readJson(c, s.PaymentMethodRequest);
+    if (!tenant.paymentMethods.includes(request.type)) throw new ProblemError(422, 'method_not_allowed');
+    const method = storable(request, tenant, deps.now());
+    const token = newToken();
+    const expiresAt = addSeconds(deps.now(), TOKEN_TTL_SECONDS).toISOString();
+    insertMethod.run({ ...method, tokenHash: sha256(token), tenantId: tenant.id, expiresAt });
+    const body: s.PaymentMethodToken = { token, type: method.type, brand: method.brand, last4: method.last4, expiresAt };
+    return c.json(body, 201);
+  });
+
+  return app;
+}

@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import * as s from '../../../../src/api/schemas.js';
+import type { AppDeps, AppEnv } from '../context.js';
+import { addSeconds } from '../clock.js';
+import { bearerToken, requireSession } from '../middleware/auth.js';
+import { readJson } from '../middleware/json-body.js';
+import { ProblemError } from '../middleware/problem.js';
+import { verifyPassword } from '../security/passwords.js';
+import { newToken, sha256 } from '../security/tokens.js';
+
+interface CustomerRow {
+  id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+}
+
+function sessionInfo(deps: AppDeps, customer: { username: string; display_name: string }): s.SessionInfo {
+  return {
+    expiresAt: addSeconds(deps.now(), deps.sessionIdleSeconds).toISOString(),
+    idleTimeoutSeconds: deps.sessionIdleSeconds,
+    customer: { username: customer.username, displayName: customer.display_name },
+  };
+}
+
+export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const findCustomer = deps.db.prepare(
+    'SELECT id, username, display_name, password_hash FROM customers WHERE tenant_id = ? AND username = ?',
+  );
+  const customerById = deps.db.prepare('SELECT username, display_name FROM customers WHERE id = ?');
+  const insertSession = deps.db.prepare(
+    'INSERT INTO sessions (token_hash, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  );
+  const deleteSession = deps.db.prepare('DELETE FROM sessions WHERE token_hash = ?');
+
+  app.post('/v1/tenants/:tenant/sessions', async (c) => {
+    const tenant = c.get('tenant');
+    const body = await readJson(c, s.SignInRequest);
+    const userKey = `${tenant.id}\n${body.username.toLowerCase()}`;
+    const addressKey = deps.clientAddress(c);
+    const { signInPerUser, signInPerAddress } = deps.limits;
+    const wait = Math.max(signInPerUser.retryAfter(userKey), signInPerAddress.retryAfter(addressKey));
+    if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
+
+    const customer = findCustomer.get(tenant.id, body.username) as CustomerRow | undefined;
+    if (!(await verifyPassword(body.password, customer?.password_hash)) || !customer) {
+      signInPerUser.record(userKey);
+      signInPerAddress.record(addressKey);
+      throw new ProblemError(401, 'invalid_credentials');
+    }
+    signInPerUser.reset(userKey);
+
+    const token = newToken();
+    const info = sessionInfo(deps, customer);
+    insertSession.run(sha256(token), customer.id, deps.now().toISOString(), info.expiresAt);
+    return c.json({ ...info, token } satisfies s.Session, 201);
+  });
+
+  app.get('/v1/sessions/current', requireSession(deps), (c) => {
+    const customer = customerById.get(c.get('customerId')) as CustomerRow;
+    return c.json(sessionInfo(deps, customer) satisfies s.SessionInfo);
+  });
+
+  app.delete('/v1/sessions/current', requireSession(deps), (c) => {
+    deleteSession.run(sha256(bearerToken(c.req.header('authorization'))!));
+    return c.body(null, 204);
+  });
+
+  return app;
+}
