@@ -48,11 +48,15 @@ export class CivicContactUpdatedEvent extends Event {
   }
 }
 
-/** Fired when the consent choice changes. */
+/**
+ * Fired on `document` when the consent choice changes. `reloadRecommended` is true when a
+ * withdrawn category's scripts have already run: only a reload stops them.
+ */
 export class CivicConsentChangeEvent extends Event {
   constructor(
     readonly categories: ConsentCategories,
     readonly previous: ConsentCategories | undefined,
+    readonly reloadRecommended = false,
   ) {
     super('civic-consent-change', options);
   }

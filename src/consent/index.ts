@@ -1,0 +1,5 @@
+export { consent, type ConsentState, type ConsentChange } from './engine.js';
+export type { ConsentSettings } from './settings.js';
+export type { ConsentSource } from './store.js';
+export type { ConsentCategories, ConsentCategory, OptionalCategory } from './categories.js';
+export type { CookiePattern } from './cookie-cleanup.js';

@@ -1,0 +1,6 @@
+/** The focused element, looking inside open shadow roots (document.activeElement stops at the host). */
+export function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
+}
