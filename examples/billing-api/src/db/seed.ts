@@ -52,7 +52,9 @@ interface SeedAccount {
   monthlyBillCents: number;
 }
 
-const SAN_CLEMENTE = { city: 'San Clemente', state: 'CA', zip: '92672', line2: null };
+function sanClementeAddress(line1: string, line2: string | null = null): s.Address {
+  return { line1, line2, city: 'San Clemente', state: 'CA', zip: '92672' };
+}
 
 export const seedAccounts: SeedAccount[] = [
   {
@@ -61,7 +63,7 @@ export const seedAccounts: SeedAccount[] = [
     ownedByResident: false,
     accountNumber: '100200300',
     holderDisplayName: 'Jordan M.',
-    serviceAddress: { ...SAN_CLEMENTE, line1: '145 Avenida Del Mar' },
+    serviceAddress: sanClementeAddress('145 Avenida Del Mar'),
     amountDueCents: 8417,
     pastDueCents: 0,
     dueInDays: 10,
@@ -73,7 +75,7 @@ export const seedAccounts: SeedAccount[] = [
     ownedByResident: true,
     accountNumber: '100200301',
     holderDisplayName: 'Alex R.',
-    serviceAddress: { ...SAN_CLEMENTE, line1: '218 Calle Serena' },
+    serviceAddress: sanClementeAddress('218 Calle Serena'),
     amountDueCents: 6240,
     pastDueCents: 0,
     dueInDays: 12,
@@ -85,7 +87,7 @@ export const seedAccounts: SeedAccount[] = [
     ownedByResident: true,
     accountNumber: '100200302',
     holderDisplayName: 'Alex R.',
-    serviceAddress: { ...SAN_CLEMENTE, line1: '3300 Calle Grande Vista', line2: 'Unit 4' },
+    serviceAddress: sanClementeAddress('3300 Calle Grande Vista', 'Unit 4'),
     amountDueCents: 14590,
     pastDueCents: 4825,
     dueInDays: 5,
@@ -97,7 +99,7 @@ export const seedAccounts: SeedAccount[] = [
     ownedByResident: false,
     accountNumber: '300400500',
     holderDisplayName: 'Dana P.',
-    serviceAddress: { ...SAN_CLEMENTE, line1: '34 Harbor Drive' },
+    serviceAddress: sanClementeAddress('34 Harbor Drive'),
     amountDueCents: 12000,
     pastDueCents: 0,
     dueInDays: 20,
@@ -111,7 +113,7 @@ export const seedInvoice = {
   invoiceNumber: 'AR-10045',
   billingZip: '92672',
   payeeDisplayName: 'Seaside Surf School',
-  billingAddress: { ...SAN_CLEMENTE, line1: '910 Avenida Pico' },
+  billingAddress: sanClementeAddress('910 Avenida Pico'),
   amountDueCents: 25_000,
   dueInDays: 30,
 };
@@ -149,7 +151,7 @@ export function seedDatabase(db: Database, now: Date): void {
       email: 'alex.rivera@example.com',
       phoneHome: '(949) 555-0187',
       phoneMobile: '(949) 555-0123',
-      mailingAddress: JSON.stringify({ ...SAN_CLEMENTE, line1: '218 Calle Serena' }),
+      mailingAddress: JSON.stringify(sanClementeAddress('218 Calle Serena')),
       updatedAt: at,
     }).lastInsertRowid;
 

@@ -14,6 +14,11 @@ interface ProfileRow {
   updated_at: string;
 }
 
+/** Addresses in one key order, so equal addresses compare and audit as equal text. */
+function addressJson({ line1, line2, city, state, zip }: s.Address): string {
+  return JSON.stringify({ line1, line2, city, state, zip });
+}
+
 function toProfile(row: ProfileRow): s.Profile {
   return {
     displayName: row.display_name,
@@ -37,8 +42,8 @@ function changes(before: s.Profile, update: s.ProfileUpdate): { field: string; f
     }
   }
   if (update.mailingAddress !== undefined) {
-    const from = JSON.stringify(before.mailingAddress);
-    const to = JSON.stringify(update.mailingAddress);
+    const from = addressJson(before.mailingAddress);
+    const to = addressJson(update.mailingAddress);
     if (from !== to) found.push({ field: 'mailingAddress', from, to });
   }
   return found;
@@ -72,7 +77,7 @@ export function profileRoutes(deps: AppDeps): Hono<AppEnv> {
         id: customerId,
         email: update.email ?? before.email,
         ...phones,
-        mailingAddress: JSON.stringify(update.mailingAddress ?? before.mailingAddress),
+        mailingAddress: addressJson(update.mailingAddress ?? before.mailingAddress),
         updatedAt: at,
       });
       for (const change of changed) recordChange.run(customerId, change.field, change.from, change.to, at);

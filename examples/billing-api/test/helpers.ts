@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import * as z from 'zod/mini';
+import * as s from '../../../src/api/schemas.js';
+import { createApp, type AppOptions } from '../src/app.js';
+import { openDatabase } from '../src/db/database.js';
+
+export const TENANT = '/v1/tenants/san-clemente';
+export const HARBOR = '/v1/tenants/harbor-district';
+export const DEMO_ORIGIN = 'http://localhost:8000';
+export const FOREIGN_ORIGIN = 'https://evil.example';
+
+/** A clock the test moves by hand. */
+export class TestClock {
+  constructor(public time = new Date('2026-03-10T12:00:00.000Z')) {}
+  readonly now = () => new Date(this.time);
+  advance(seconds: number): void {
+    this.time = new Date(this.time.getTime() + seconds * 1000);
+  }
+}
+
+export interface Harness {
+  app: ReturnType<typeof createApp>;
+  db: ReturnType<typeof openDatabase>;
+  clock: TestClock;
+  call: (method: string, path: string, init?: CallInit) => Promise<Reply>;
+}
+
+export interface CallInit {
+  json?: unknown;
+  body?: string;
+  headers?: Record<string, string>;
+  token?: string;
+  /** The client address the rate limits see. */
+  client?: string;
+}
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+export function harness(options: Partial<AppOptions> & { dbPath?: string } = {}): Harness {
+  const clock = new TestClock();
+  const db = options.db ?? openDatabase(options.dbPath ?? ':memory:', clock.now);
+  const app = createApp({
+    now: clock.now,
+    clientAddress: (c) => c.req.header('x-test-client') ?? '203.0.113.1',
+    ...options,
+    db,
+  });
+  async function call(method: string, path: string, init: CallInit = {}): Promise<Reply> {
+    const headers: Record<string, string> = { ...init.headers };
+    let body = init.body;
+    if (init.json !== undefined) {
+      body = JSON.stringify(init.json);
+      headers['content-type'] ??= 'application/json';
+    }
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    if (init.client) headers['x-test-client'] = init.client;
+    const response = await app.request(path, { method, headers, body });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  }
+  return { app, db, clock, call };
+}
+
+export function parsed<T>(schema: z.ZodMiniType<T>, reply: Reply, status: number): T {
+  assert.equal(reply.status, status, JSON.stringify(reply.body));
+  return z.parse(schema, reply.body);
+}
+
+/** Asserts a problem+json reply with the given status and code, and returns it. */
+export function problem(reply: Reply, status: number, code: string): s.Problem {
+  assert.equal(reply.status, status, JSON.stringify(reply.body));
+  assert.equal(reply.headers.get('content-type'), 'application/problem+json');
+  const body = z.parse(s.Problem, reply.body);
+  assert.equal(body.code, code);
+  assert.ok(!JSON.stringify(body).includes('    at '), 'no stack trace');
+  return body;
+}
+
+export const resident = { username: 'resident', password: 'civicpay-demo-1' };
+
+export async function signIn(h: Harness): Promise<string> {
+  return parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident }), 201).token;
+}
+
+export async function lookUp(h: Harness, request: s.LookupRequest = guestAccount): Promise<s.Lookup> {
+  return parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: request }), 201);
+}
+
+export const guestAccount: s.LookupRequest = { kind: 'account', accountNumber: '100200300', zip: '92672' };
+export const guestInvoice: s.LookupRequest = { kind: 'invoice', invoiceNumber: 'AR-10045', zip: '92672' };
+
+export function card(number: string, extra: Partial<Record<string, unknown>> = {}) {
+  return { type: 'card', number, expMonth: 12, expYear: 2030, cvc: '123', name: 'Alex Rivera', zip: '92672', ...extra };
+}
+
+export const bankAccount = {
+  type: 'bank',
+  routingNumber: '011000015',
+  accountNumber: '000123456789',
+  accountType: 'checking',
+  holderName: 'Alex Rivera',
+};
+
+export async function tokenize(h: Harness, details: unknown, tenantPath = TENANT): Promise<s.PaymentMethodToken> {
+  return parsed(s.PaymentMethodToken, await h.call('POST', `${tenantPath}/payment-methods`, { json: details }), 201);
+}
+
+let keyCounter = 0;
+export function newKey(): string {
+  keyCounter += 1;
+  return `test-key-${process.pid}-${keyCounter}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** A guest card payment of the looked-up amount due with the right fee (2.95 %). */
+export async function guestPaymentBody(h: Harness, cardNumber = '4242424242424242') {
+  const lookup = await lookUp(h);
+  const method = await tokenize(h, card(cardNumber));
+  return {
+    source: { kind: 'lookup', lookupToken: lookup.lookupToken },
+    amountCents: lookup.amountDueCents,
+    paymentMethodToken: method.token,
+    expectedFeeCents: Math.round((lookup.amountDueCents * 295) / 10_000),
+    receiptEmail: 'guest@example.com',
+    bankAuthorization: false,
+  };
+}
+
+export function pay(h: Harness, body: unknown, key: string | undefined = newKey(), token?: string) {
+  return h.call('POST', `${TENANT}/payments`, {
+    json: body,
+    headers: key === undefined ? {} : { 'idempotency-key': key },
+    ...(token ? { token } : {}),
+  });
+}
+
+export function count(h: Harness, table: 'payments' | 'idempotency_records' | 'profile_changes' | 'consent_records'): number {
+  const statements = {
+    payments: 'SELECT count(*) FROM payments',
+    idempotency_records: 'SELECT count(*) FROM idempotency_records',
+    profile_changes: 'SELECT count(*) FROM profile_changes',
+    consent_records: 'SELECT count(*) FROM consent_records',
+  } as const;
+  return h.db.prepare(statements[table]).pluck().get() as number;
+}

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as s from '../../../src/api/schemas.js';
+import { TENANT, harness, parsed, problem, resident, signIn } from './helpers.js';
+
+describe('sign-in', () => {
+  it('returns a bearer token, its idle expiry and the customer; stores only the token hash', async () => {
+    const h = harness();
+    const session = parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident }), 201);
+    assert.equal(session.customer.displayName, 'Alex Rivera');
+    assert.equal(session.idleTimeoutSeconds, 900);
+    assert.equal(Buffer.from(session.token, 'base64url').length, 32);
+    const stored = h.db.prepare('SELECT token_hash FROM sessions').pluck().all() as string[];
+    assert.equal(stored.length, 1);
+    assert.notEqual(stored[0], session.token);
+    assert.ok(!stored[0]!.includes(session.token));
+  });
+
+  it('answers a wrong password and an unknown user with the same generic 401', async () => {
+    const h = harness();
+    const wrong = problem(await h.call('POST', `${TENANT}/sessions`, { json: { ...resident, password: 'nope' } }), 401, 'invalid_credentials');
+    const unknown = problem(await h.call('POST', `${TENANT}/sessions`, { json: { username: 'ghost', password: 'nope' } }), 401, 'invalid_credentials');
+    assert.deepEqual(wrong, unknown);
+  });
+
+  it('does not sign the resident in on another tenant', async () => {
+    const h = harness();
+    problem(await h.call('POST', '/v1/tenants/harbor-district/sessions', { json: resident }), 401, 'invalid_credentials');
+  });
+
+  it('limits failed attempts per user name: the 6th is 429 with Retry-After, allowed again after 15 minutes', async () => {
+    const h = harness();
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const client = `198.51.100.${attempt}`;
+      problem(await h.call('POST', `${TENANT}/sessions`, { json: { ...resident, password: 'wrong' }, client }), 401, 'invalid_credentials');
+    }
+    const limited = await h.call('POST', `${TENANT}/sessions`, { json: resident, client: '198.51.100.9' });
+    const body = problem(limited, 429, 'rate_limited');
+    assert.equal(limited.headers.get('retry-after'), String(body.retryAfterSeconds));
+    assert.ok(body.retryAfterSeconds! > 0 && body.retryAfterSeconds! <= 900);
+
+    h.clock.advance(15 * 60 + 1);
+    parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident, client: '198.51.100.9' }), 201);
+  });
+
+  it('limits failed attempts per client address across user names', async () => {
+    const h = harness();
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      problem(await h.call('POST', `${TENANT}/sessions`, { json: { username: `user${attempt}`, password: 'x' } }), 401, 'invalid_credentials');
+    }
+    problem(await h.call('POST', `${TENANT}/sessions`, { json: resident }), 429, 'rate_limited');
+    parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident, client: '192.0.2.50' }), 201);
+  });
+});
+
+describe('the current session', () => {
+  it('describes the session and slides its expiry on every authenticated request', async () => {
+    const h = harness();
+    const token = await signIn(h);
+    h.clock.advance(600);
+    const info = parsed(s.SessionInfo, await h.call('GET', '/v1/sessions/current', { token }), 200);
+    assert.equal(info.expiresAt, new Date(h.clock.time.getTime() + 900_000).toISOString());
+    h.clock.advance(600);
+    parsed(s.AccountList, await h.call('GET', '/v1/accounts', { token }), 200);
+    h.clock.advance(600);
+    parsed(s.SessionInfo, await h.call('GET', '/v1/sessions/current', { token }), 200);
+  });
+
+  it('expires after the idle timeout', async () => {
+    const h = harness({ sessionIdleSeconds: 60 });
+    const token = await signIn(h);
+    h.clock.advance(61);
+    problem(await h.call('GET', '/v1/sessions/current', { token }), 401, 'unauthorized');
+    problem(await h.call('GET', '/v1/accounts', { token }), 401, 'unauthorized');
+  });
+
+  it('refuses a missing, malformed or unknown token', async () => {
+    const h = harness();
+    const missing = await h.call('GET', '/v1/profile');
+    problem(missing, 401, 'unauthorized');
+    assert.equal(missing.headers.get('www-authenticate'), 'Bearer');
+    problem(await h.call('GET', '/v1/profile', { token: 'not a token' }), 401, 'unauthorized');
+    problem(await h.call('GET', '/v1/profile', { token: 'A'.repeat(43) }), 401, 'unauthorized');
+  });
+
+  it('signs out with 204, after which the token no longer works', async () => {
+    const h = harness();
+    const token = await signIn(h);
+    const reply = await h.call('DELETE', '/v1/sessions/current', { token });
+    assert.equal(reply.status, 204);
+    problem(await h.call('GET', '/v1/sessions/current', { token }), 401, 'unauthorized');
+  });
+});
