@@ -129,10 +129,11 @@ export async function guestPaymentBody(h: Harness, cardNumber = '424242424242424
   };
 }
 
-export function pay(h: Harness, body: unknown, key: string | undefined = newKey(), token?: string) {
+/** `key: null` sends no Idempotency-Key header. */
+export function pay(h: Harness, body: unknown, key: string | null = newKey(), token?: string) {
   return h.call('POST', `${TENANT}/payments`, {
     json: body,
-    headers: key === undefined ? {} : { 'idempotency-key': key },
+    headers: key === null ? {} : { 'idempotency-key': key },
     ...(token ? { token } : {}),
   });
 }
