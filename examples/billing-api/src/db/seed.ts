@@ -5,7 +5,7 @@ import { addDays, isoDate } from '../clock.js';
 
 const DEMO_ORIGINS = ['http://localhost:8000', 'http://127.0.0.1:8000'];
 
-export const seedTenants: s.Tenant[] = [
+const seedTenants: s.Tenant[] = [
   {
     id: 'san-clemente',
     name: 'City of San Clemente',
@@ -37,7 +37,7 @@ export const seedTenants: s.Tenant[] = [
   },
 ];
 
-export const demoResident = { username: 'resident', password: 'civicpay-demo-1', displayName: 'Alex Rivera' };
+const demoResident = { username: 'resident', password: 'civicpay-demo-1', displayName: 'Alex Rivera' };
 
 interface SeedAccount {
   id: string;
@@ -56,7 +56,7 @@ function sanClementeAddress(line1: string, line2: string | null = null): s.Addre
   return { line1, line2, city: 'San Clemente', state: 'CA', zip: '92672' };
 }
 
-export const seedAccounts: SeedAccount[] = [
+const seedAccounts: SeedAccount[] = [
   {
     id: 'acct-sc-0300',
     tenantId: 'san-clemente',
@@ -107,7 +107,7 @@ export const seedAccounts: SeedAccount[] = [
   },
 ];
 
-export const seedInvoice = {
+const seedInvoice = {
   id: 'inv-sc-10045',
   tenantId: 'san-clemente',
   invoiceNumber: 'AR-10045',

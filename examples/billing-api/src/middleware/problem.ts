@@ -67,12 +67,7 @@ export function problemResponse(c: Context, problem: ProblemError): Response {
   const { retryAfterSeconds } = problem.options;
   if (retryAfterSeconds !== undefined) c.header('Retry-After', String(retryAfterSeconds));
   if (problem.code === 'unauthorized') c.header('WWW-Authenticate', 'Bearer');
-  return problemJson(c, problem.status, problem.toBody());
-}
-
-/** Sends an already built problem body, e.g. one replayed from an idempotency record. */
-export function problemJson(c: Context, status: ContentfulStatusCode, body: s.Problem): Response {
-  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json' });
+  return c.body(JSON.stringify(problem.toBody()), problem.status, { 'Content-Type': 'application/problem+json' });
 }
 
 export const handleError: ErrorHandler = (error, c) => {
