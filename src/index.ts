@@ -9,3 +9,4 @@ export { defineCatalog, type Catalog, type MessageOverrides } from './core/i18n/
 export * from './core/events.js';
 export { tokens, baseStyles } from './core/styles.js';
 export { CivicProvider } from './elements/provider/provider.js';
+export { CivicGuestPay } from './elements/guest-pay/guest-pay.js';

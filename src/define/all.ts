@@ -1,1 +1,2 @@
 import './provider.js';
+import './guest-pay.js';

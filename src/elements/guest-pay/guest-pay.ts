@@ -1,0 +1,858 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { Task } from '@lit/task';
+import { isBillingError } from '../../api/errors.js';
+import type { FeeQuote, Payment, PaymentMethodToken, Tenant } from '../../api/schemas.js';
+import { AccountSelectionEvent, accountSelectionFor } from '../../core/account-selection.js';
+import { billingFor, type Billing } from '../../core/billing.js';
+import { CivicElement } from '../../core/civic-element.js';
+import { renderConfigProblem } from '../../core/config-problem.js';
+import { commonErrorMessage } from '../../core/error-message.js';
+import { CivicErrorEvent, CivicPaymentFailedEvent, CivicPaymentSucceededEvent } from '../../core/events.js';
+import { common } from '../../core/i18n/common.js';
+import { pay, type PayMessages } from '../../core/i18n/pay.js';
+import type { Translate } from '../../core/i18n/catalog.js';
+import { formatDate } from '../../core/locale.js';
+import { centsToInput, formatMoney } from '../../core/money.js';
+import { baseStyles, tokens } from '../../core/styles.js';
+import { tenantConfig } from '../../core/tenant-config.js';
+import { amountIsFixed, checkAmount, initialAmountCents } from './amount-rules.js';
+import { amountErrorText } from './amount-error-text.js';
+import { billFromAccount, billFromLookup, type Bill } from './bill.js';
+import { lookupRequest, normalizeReference, normalizeZip, type BillKind } from './bill-reference.js';
+import {
+  advance,
+  canGoBack,
+  currentStep,
+  finish,
+  goBack,
+  returnTo,
+  showStep,
+  startFlow,
+  type Flow,
+  type Step,
+} from './flow-steps.js';
+import { guestPayStyles } from './guest-pay.styles.js';
+import { methodLabel } from './method-label.js';
+import { PaymentAttemptStore, type PaymentAttempt } from './payment-attempt-store.js';
+import { paymentFieldsErrorCode, paymentFieldsTag, type PaymentFieldsElement } from './payment-fields-contract.js';
+import { isDecline, paymentFailure } from './payment-outcome.js';
+import { printOnly } from './print-receipt.js';
+import { checkReceiptEmail } from './receipt-email.js';
+import { summaryList, type SummaryRow } from './summary-list.js';
+
+type Method = PaymentMethodToken['type'];
+type Busy = 'lookup' | 'method' | 'quote' | 'pay';
+type Field = 'number' | 'zip' | 'amount' | 'email' | 'authorization';
+/** Messages are kept as functions of the translator, so a language switch re-renders them. */
+type Message = (t: Translate<PayMessages>, c: Translate<typeof common.en>) => string;
+
+const stepNames = {
+  find: 'stepFind',
+  amount: 'stepAmount',
+  method: 'stepMethod',
+  review: 'stepReview',
+  receipt: 'stepReceipt',
+} as const;
+
+/**
+ * @summary Pay a utility account or an invoice as a guest, or a signed-in resident's chosen
+ * account, in steps: find the bill, amount, payment method, review and pay, receipt. Card and
+ * bank numbers are typed into `<civic-payment-fields>`, never into the host page.
+ *
+ * @event civic-payment-succeeded - The payment was approved; `event.payment` is the receipt (no card or bank number).
+ * @event civic-payment-failed - The payment was declined or refused; `event.code` says why.
+ * @event civic-error - The element cannot work: bad `api` or `tenant`, or the billing API is unreachable.
+ *
+ * @csspart steps - The step indicator (an ordered list; the current step has `aria-current="step"`).
+ * @csspart heading - The current step's heading, focused on every step change.
+ * @csspart step - Each step's section.
+ * @csspart bill - The found bill's summary.
+ * @csspart review - The review summary: amount, fee, total, method.
+ * @csspart receipt - The receipt, the only part printed by "Print receipt".
+ * @csspart message - The flow's live region for errors.
+ * @csspart status - The live region announcing work in progress.
+ * @csspart error - The configuration problem shown in place of the flow.
+ *
+ * @cssprop [--civic-color-primary=#00558c] - Buttons and the current step.
+ * @cssprop [--civic-color-error=#b3261e] - Error messages and invalid fields.
+ * @cssprop [--civic-color-success=#1e6b3a] - The receipt's confirmation line.
+ */
+export class CivicGuestPay extends CivicElement {
+  static override styles = [tokens, baseStyles, guestPayStyles];
+
+  @state() private flow: Flow = startFlow();
+  @state() private kind: BillKind = 'account';
+  @state() private numberInput = '';
+  @state() private zipInput = '';
+  @state() private amountInput = '';
+  @state() private emailInput = '';
+  @state() private method: Method = 'card';
+  @state() private bankAuthorized = false;
+  @state() private touched = new Set<Field>();
+  @state() private lookupFailed = false;
+  @state() private bill?: Bill;
+  @state() private paymentMethod?: PaymentMethodToken;
+  @state() private quote?: FeeQuote;
+  @state() private attempt?: PaymentAttempt;
+  @state() private inDoubt = false;
+  @state() private resuming = false;
+  @state() private busy?: Busy;
+  @state() private message?: Message;
+  @state() private payment?: Payment;
+  /** Payment fields are created for a method once chosen and kept, so nothing typed is lost. */
+  @state() private fieldsFor = new Set<Method>();
+
+  private focusHeadingNext = false;
+  private configErrorSent = false;
+  private connectedBilling?: Billing;
+  private disconnectBilling?: () => void;
+
+  private tenantTask = new Task(this, {
+    task: async ([api, tenant]) => (api && tenant ? tenantConfig(billingFor(api, tenant).client) : undefined),
+    args: () => {
+      const config = this.config;
+      return config.ok ? [config.api, config.tenant] : [undefined, undefined];
+    },
+    onComplete: (tenant) => this.onTenant(tenant),
+    onError: (error) => {
+      const code = isBillingError(error) ? error.code : 'network';
+      this.dispatchEvent(new CivicErrorEvent(code, commonErrorMessage(error, this.localize(common))));
+    },
+  });
+
+  private get billing(): Billing | undefined {
+    const config = this.config;
+    return config.ok ? billingFor(config.api, config.tenant) : undefined;
+  }
+
+  private get tenantInfo(): Tenant | undefined {
+    return this.tenantTask.value;
+  }
+
+  private get store(): PaymentAttemptStore | undefined {
+    const config = this.config;
+    return config.ok ? new PaymentAttemptStore(config.api, config.tenant) : undefined;
+  }
+
+  private get step(): Step {
+    return currentStep(this.flow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.disconnectBilling?.();
+    this.disconnectBilling = undefined;
+    this.connectedBilling = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const config = this.config;
+    if (!config.ok && !this.configErrorSent) {
+      this.configErrorSent = true;
+      this.dispatchEvent(new CivicErrorEvent('invalid_config', this.configProblemText()));
+    }
+    if (this.step === 'method' && !this.fieldsFor.has(this.method)) {
+      this.fieldsFor = new Set([...this.fieldsFor, this.method]);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.connectBilling();
+    if (this.focusHeadingNext) {
+      this.focusHeadingNext = false;
+      this.renderRoot.querySelector<HTMLElement>(`section[data-step="${this.step}"] h2`)?.focus();
+    }
+  }
+
+  /** Listens to the signed-in resident's "Pay now" and session of the current api and tenant. */
+  private connectBilling(): void {
+    const billing = this.billing;
+    if (billing === this.connectedBilling) return;
+    this.disconnectBilling?.();
+    this.connectedBilling = billing;
+    if (!billing) return;
+    const selection = accountSelectionFor(billing);
+    const onSelection = (event: Event) => {
+      const { reason, accountId } = event as AccountSelectionEvent;
+      if (reason === 'pay' && accountId) void this.payAccount(billing, accountId);
+    };
+    const onSession = () => this.onSessionChange(billing);
+    selection.addEventListener('change', onSelection);
+    billing.session.addEventListener('change', onSession);
+    this.disconnectBilling = () => {
+      selection.removeEventListener('change', onSelection);
+      billing.session.removeEventListener('change', onSession);
+    };
+  }
+
+  private onTenant(tenant: Tenant | undefined): void {
+    if (!tenant) return;
+    if (!tenant.paymentMethods.includes(this.method)) this.method = tenant.paymentMethods[0]!;
+    this.resumePendingPayment();
+  }
+
+  // ---- Step 1: find the bill -------------------------------------------------------------
+
+  private async findBill(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    this.touch('number', 'zip');
+    const reference = normalizeReference(this.kind, this.numberInput);
+    const zip = normalizeZip(this.zipInput);
+    if (!reference.ok || !zip.ok) return this.focusFirstInvalid();
+    const billing = this.billing;
+    if (!billing) return;
+    this.busy = 'lookup';
+    this.message = undefined;
+    try {
+      const lookup = await billing.client.createLookup(lookupRequest(this.kind, reference.value, zip.value));
+      this.showBill(billFromLookup(lookup), startFlow());
+    } catch (error) {
+      if (isBillingError(error) && error.code === 'lookup_failed') {
+        this.lookupFailed = true;
+        this.message = (t) => t('errorLookupFailed');
+      } else {
+        this.message = (_, c) => commonErrorMessage(error, c);
+      }
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  /** Shows a bill's amount step; an amount already typed for the same bill is kept. */
+  private showBill(bill: Bill, flow: Flow): void {
+    const sameBill = this.bill?.maskedNumber === bill.maskedNumber && this.bill.kind === bill.kind;
+    if (!sameBill || this.amountInput === '') {
+      const initial = initialAmountCents(bill);
+      this.amountInput = initial === undefined ? '' : centsToInput(initial);
+      this.touched = new Set([...this.touched].filter((field) => field !== 'amount'));
+    }
+    if (amountIsFixed(bill)) this.amountInput = centsToInput(bill.amountDueCents);
+    this.bill = bill;
+    this.paymentMethod = undefined;
+    this.goTo(showStep(flow, 'amount'));
+  }
+
+  /** `<civic-balance>`'s "Pay now" for a signed-in resident: no lookup, the account is known. */
+  private async payAccount(billing: Billing, accountId: string): Promise<void> {
+    if (this.busy === 'pay' || this.inDoubt || this.resuming) return;
+    this.scrollIntoView({ block: 'start' });
+    this.busy = 'lookup';
+    this.message = undefined;
+    try {
+      const [account, tenant] = await Promise.all([billing.client.getAccount(accountId), tenantConfig(billing.client)]);
+      const name = billing.session.customer?.displayName ?? '';
+      this.payment = undefined;
+      this.showBill(billFromAccount(account, tenant, name), startFlow(true));
+      this.focusHeadingNext = true;
+    } catch (error) {
+      this.message = (_, c) => commonErrorMessage(error, c);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private onSessionChange(billing: Billing): void {
+    if (billing.session.signedIn) {
+      this.resumePendingPayment();
+      return;
+    }
+    if (this.bill?.source.kind === 'account' && this.step !== 'receipt' && !this.inDoubt) {
+      this.bill = undefined;
+      this.goTo(startFlow());
+    }
+  }
+
+  // ---- Step 2: amount and receipt email --------------------------------------------------
+
+  private confirmAmount(event: Event): void {
+    event.preventDefault();
+    this.touch('amount', 'email');
+    if (!this.amountCheck()?.ok || !checkReceiptEmail(this.emailInput).ok) return this.focusFirstInvalid();
+    this.message = undefined;
+    this.goTo(advance(this.flow));
+  }
+
+  private amountCheck() {
+    return this.bill ? checkAmount(this.amountInput, this.bill) : undefined;
+  }
+
+  // ---- Step 3: payment method ------------------------------------------------------------
+
+  private async confirmMethod(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const fields = this.renderRoot.querySelector<PaymentFieldsElement>(`${paymentFieldsTag}[method="${this.method}"]`);
+    if (!fields || typeof fields.submit !== 'function') {
+      this.message = (t) => t('errorFieldsNotReady');
+      return;
+    }
+    this.busy = 'method';
+    this.message = undefined;
+    try {
+      this.paymentMethod = await fields.submit();
+      this.goTo(advance(this.flow));
+      void this.enterReview();
+    } catch (error) {
+      const code = paymentFieldsErrorCode(error);
+      if (code === 'not_ready') this.message = (t) => t('errorFieldsNotReady');
+      else if (code !== 'invalid') this.message = (_, c) => commonErrorMessage(error, c);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private chooseMethod(method: Method): void {
+    this.method = method;
+    this.paymentMethod = undefined;
+    this.message = undefined;
+  }
+
+  // ---- Step 4: review and pay ------------------------------------------------------------
+
+  /** A new Idempotency-Key for what the resident is about to review, and the server's fee. */
+  private async enterReview(): Promise<FeeQuote | undefined> {
+    const billing = this.billing;
+    const amount = this.amountCheck();
+    if (!billing || !amount?.ok) return undefined;
+    this.attempt = this.store?.begin();
+    this.quote = undefined;
+    this.bankAuthorized = false;
+    this.touched = new Set([...this.touched].filter((field) => field !== 'authorization'));
+    this.busy = 'quote';
+    try {
+      this.quote = await billing.client.quoteFee({ amountCents: amount.cents, method: this.method });
+      return this.quote;
+    } catch (error) {
+      this.message = (_, c) => commonErrorMessage(error, c);
+      return undefined;
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private async submitPayment(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    if (this.inDoubt) return this.retryPayment();
+    const amount = this.amountCheck();
+    const email = checkReceiptEmail(this.emailInput);
+    const store = this.store;
+    if (!this.bill || !amount?.ok || !email.ok || !this.paymentMethod || !this.quote || !this.attempt || !store) return;
+    if (this.method === 'bank' && !this.bankAuthorized) {
+      this.touch('authorization');
+      return this.focusFirstInvalid();
+    }
+    const attempt = store.submit(this.attempt, {
+      source: this.bill.source,
+      amountCents: amount.cents,
+      paymentMethodToken: this.paymentMethod.token,
+      expectedFeeCents: this.quote.feeCents,
+      receiptEmail: email.email,
+      bankAuthorization: this.method === 'bank',
+    });
+    await this.send(attempt);
+  }
+
+  /** "Try again" after a lost answer: the same key and body, so the server replays, never pays twice. */
+  private async retryPayment(): Promise<void> {
+    const attempt = this.store?.pending();
+    if (attempt) await this.send(attempt);
+  }
+
+  private async send(attempt: PaymentAttempt): Promise<void> {
+    const billing = this.billing;
+    if (!billing || !attempt.body || this.busy) return;
+    this.attempt = attempt;
+    this.busy = 'pay';
+    this.message = undefined;
+    try {
+      this.succeed(await billing.client.createPayment(attempt.body, attempt.key));
+    } catch (error) {
+      await this.fail(error);
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private succeed(payment: Payment): void {
+    this.store?.clear();
+    this.attempt = undefined;
+    this.inDoubt = false;
+    this.resuming = false;
+    this.payment = payment;
+    this.paymentMethod = undefined;
+    // The frames still hold the card or bank number typed: remove them once it has been used.
+    this.fieldsFor = new Set();
+    this.goTo(finish(this.flow));
+    const { receiptToken: _receiptToken, ...receipt } = payment;
+    this.dispatchEvent(new CivicPaymentSucceededEvent(receipt));
+  }
+
+  private async fail(error: unknown): Promise<void> {
+    const code = isBillingError(error) ? error.code : 'network';
+    const failure = paymentFailure(code);
+    if (failure.inDoubt) {
+      this.inDoubt = true;
+      this.message = (t) => t(failure.message);
+      return;
+    }
+    this.store?.clear();
+    this.attempt = undefined;
+    this.inDoubt = false;
+    if (this.resuming) {
+      this.resuming = false;
+      this.message = (t) => (isDecline(code) ? `${t(failure.message)} ${t('resumedDeclined')}` : t('resumedDeclined'));
+      this.dispatchEvent(new CivicPaymentFailedEvent(code));
+      return;
+    }
+    if (code === 'fee_changed') {
+      const quote = await this.enterReview();
+      if (quote) this.message = (t) => t('feeChanged', formatMoney(quote.totalCents, this.locale));
+      return;
+    }
+    this.dispatchEvent(new CivicPaymentFailedEvent(code));
+    if (failure.step === 'method' || failure.step === 'find') this.paymentMethod = undefined;
+    if (failure.step === 'review') void this.enterReview();
+    else this.goTo(returnTo(this.flow, failure.step));
+    this.message = (t) => t(failure.message);
+  }
+
+  /** A payment sent before a reload whose outcome was never seen: ask again with the same key. */
+  private resumePendingPayment(): void {
+    const billing = this.billing;
+    const attempt = this.store?.pending();
+    if (!billing || !attempt || this.busy || this.step === 'receipt') return;
+    this.resuming = true;
+    if (attempt.body.source.kind === 'account' && !billing.session.signedIn) {
+      this.message = (t) => t('signInToCheck');
+      return;
+    }
+    void this.send(attempt);
+  }
+
+  // ---- Step 5: receipt -------------------------------------------------------------------
+
+  private startOver(): void {
+    this.bill = undefined;
+    this.payment = undefined;
+    this.numberInput = '';
+    this.zipInput = '';
+    this.amountInput = '';
+    this.emailInput = '';
+    this.touched = new Set();
+    this.fieldsFor = new Set();
+    this.goTo(startFlow());
+  }
+
+  // ---- shared ----------------------------------------------------------------------------
+
+  private goTo(flow: Flow): void {
+    this.flow = flow;
+    this.focusHeadingNext = true;
+  }
+
+  private back(): void {
+    if (this.busy || this.inDoubt) return;
+    if (this.step === 'review') {
+      this.store?.clear();
+      this.attempt = undefined;
+    }
+    this.message = undefined;
+    this.goTo(goBack(this.flow));
+  }
+
+  private touch(...fields: Field[]): void {
+    this.touched = new Set([...this.touched, ...fields]);
+  }
+
+  private focusFirstInvalid(): void {
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>(`section[data-step="${this.step}"] [aria-invalid="true"]`)?.focus();
+    });
+  }
+
+  private configProblemText(): string {
+    const config = this.config;
+    const c = this.localize(common);
+    if (config.ok) return '';
+    return 'missing' in config ? c('configMissing', config.missing.join(', ')) : c('configInvalidApi');
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  protected override render() {
+    const c = this.localize(common);
+    const config = this.config;
+    if (!config.ok) return renderConfigProblem(config, c);
+    const t = this.localize(pay);
+    return html`
+      ${this.resuming ? nothing : this.renderSteps(t)}
+      ${this.resuming ? this.renderResume(t) : this.flow.steps.map((step) => this.renderSection(step, t))}
+      <div id="flow-message" class="message" part="message" aria-live="assertive" aria-atomic="true">
+        ${this.message?.(t, c) ?? this.tenantProblem(c)}
+      </div>
+      <p class="status" part="status" role="status">${this.busyText(t, c)}</p>
+    `;
+  }
+
+  private tenantProblem(c: Translate<typeof common.en>): string {
+    return this.tenantTask.error ? commonErrorMessage(this.tenantTask.error, c) : '';
+  }
+
+  private busyText(t: Translate<PayMessages>, c: Translate<typeof common.en>): string {
+    switch (this.busy) {
+      case 'lookup':
+        return t('lookingUp');
+      case 'method':
+        return t('checkingMethod');
+      case 'quote':
+        return t('quoting');
+      case 'pay':
+        return this.resuming ? t('checkingPayment') : t('paying');
+      default:
+        return this.tenantTask.value || this.tenantTask.error ? '' : c('loading');
+    }
+  }
+
+  private renderSteps(t: Translate<PayMessages>) {
+    return html`<ol class="steps" part="steps" aria-label=${t('stepsLabel')}>
+      ${this.flow.steps.map(
+        (step, index) =>
+          html`<li aria-current=${index === this.flow.index ? 'step' : nothing}>
+            ${t(stepNames[step])}${
+              index < this.flow.index ? html`<span class="visually-hidden"> (${t('completedStep')})</span>` : nothing
+            }
+          </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderSection(step: Step, t: Translate<PayMessages>) {
+    const index = this.flow.steps.indexOf(step);
+    const body: Record<Step, () => TemplateResult | typeof nothing> = {
+      find: () => this.renderFind(t),
+      amount: () => this.renderAmount(t),
+      method: () => this.renderMethod(t),
+      review: () => this.renderReview(t),
+      receipt: () => this.renderReceipt(t),
+    };
+    const reached = index <= this.flow.index || (step === 'method' && this.fieldsFor.size > 0);
+    return html`<section class="step" part="step" data-step=${step} ?hidden=${step !== this.step}>
+      <h2 tabindex="-1" part="heading">
+        <span class="visually-hidden">${t('stepPosition', index + 1, this.flow.steps.length)}: </span>${t(
+          stepNames[step],
+        )}
+      </h2>
+      ${reached ? body[step]() : nothing}
+    </section>`;
+  }
+
+  private renderFind(t: Translate<PayMessages>) {
+    const account = this.kind === 'account';
+    const reference = normalizeReference(this.kind, this.numberInput);
+    const zip = normalizeZip(this.zipInput);
+    const referenceError = reference.ok
+      ? undefined
+      : {
+          number_empty: t('errorNumberEmpty'),
+          account_invalid: t('errorAccountNumberInvalid'),
+          invoice_invalid: t('errorInvoiceNumberInvalid'),
+        }[reference.error];
+    const zipError = zip.ok
+      ? undefined
+      : { zip_empty: t('errorZipEmpty'), zip_invalid: t('errorZipInvalid') }[zip.error];
+    return html`<form novalidate @submit=${this.findBill}>
+      <fieldset>
+        <legend>${t('whatToPay')}</legend>
+        ${(['account', 'invoice'] as const).map(
+          (kind) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="kind"
+                .checked=${live(this.kind === kind)}
+                @change=${() => this.chooseKind(kind)}
+              />
+              ${kind === 'account' ? t('kindAccount') : t('kindInvoice')}
+            </label>`,
+        )}
+      </fieldset>
+      ${this.renderInput({
+        field: 'number',
+        label: account ? t('accountNumber') : t('invoiceNumber'),
+        hint: account ? t('accountNumberHint') : t('invoiceNumberHint'),
+        value: this.numberInput,
+        error: referenceError,
+        inputmode: account ? 'numeric' : 'text',
+        autocomplete: 'off',
+        onInput: (value) => ((this.numberInput = value), (this.lookupFailed = false)),
+      })}
+      ${this.renderInput({
+        field: 'zip',
+        label: account ? t('serviceZip') : t('billingZip'),
+        value: this.zipInput,
+        error: zipError,
+        inputmode: 'numeric',
+        autocomplete: 'postal-code',
+        onInput: (value) => ((this.zipInput = value), (this.lookupFailed = false)),
+      })}
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.busy === 'lookup'}>${t('findBill')}</button>
+      </div>
+    </form>`;
+  }
+
+  private chooseKind(kind: BillKind): void {
+    this.kind = kind;
+    this.lookupFailed = false;
+    this.message = undefined;
+  }
+
+  private renderInput(options: {
+    field: Field;
+    label: string;
+    hint?: string;
+    value: string;
+    error: string | undefined;
+    inputmode: string;
+    autocomplete: string;
+    type?: string;
+    readonly?: boolean;
+    onInput: (value: string) => void;
+  }) {
+    const { field } = options;
+    const showError = this.touched.has(field) && options.error !== undefined;
+    const lookupProblem = this.lookupFailed && (field === 'number' || field === 'zip');
+    const describedBy = [
+      options.hint ? `${field}-hint` : '',
+      `${field}-error`,
+      lookupProblem ? 'flow-message' : '',
+    ].filter(Boolean);
+    return html`<div class="field">
+      <label for=${`${field}-input`}>${options.label}</label>
+      ${options.hint ? html`<span class="hint" id=${`${field}-hint`}>${options.hint}</span>` : nothing}
+      <input
+        id=${`${field}-input`}
+        name=${field}
+        type=${options.type ?? 'text'}
+        inputmode=${options.inputmode}
+        autocomplete=${options.autocomplete}
+        spellcheck="false"
+        ?readonly=${options.readonly ?? false}
+        .value=${live(options.value)}
+        aria-invalid=${showError || lookupProblem ? 'true' : 'false'}
+        aria-describedby=${describedBy.join(' ')}
+        @input=${(event: InputEvent) => options.onInput((event.target as HTMLInputElement).value)}
+        @blur=${() => this.touch(field)}
+      />
+      <p class="field-error" id=${`${field}-error`} aria-live="polite">${showError ? options.error : ''}</p>
+    </div>`;
+  }
+
+  private renderBill(t: Translate<PayMessages>, bill: Bill) {
+    const rows: SummaryRow[] = [
+      [bill.kind === 'account' ? t('billAccount') : t('billInvoice'), bill.maskedNumber],
+      [t('billName'), bill.displayName],
+      [bill.kind === 'account' ? t('billServiceAddress') : t('billBillingAddress'), bill.maskedAddress],
+      [t('amountDue'), formatMoney(bill.amountDueCents, this.locale)],
+      [t('dueDate'), bill.dueDate ? formatDate(bill.dueDate, this.locale) : t('noDueDate')],
+    ];
+    return summaryList(rows, 'bill');
+  }
+
+  private renderAmount(t: Translate<PayMessages>) {
+    const bill = this.bill;
+    if (!bill) return nothing;
+    const fixed = amountIsFixed(bill);
+    const check = checkAmount(this.amountInput, bill);
+    const money = (cents: number) => formatMoney(cents, this.locale);
+    const amountError = check.ok ? undefined : amountErrorText(check.error, bill, t, money);
+    const email = checkReceiptEmail(this.emailInput);
+    return html`${this.renderBill(t, bill)}
+      <form novalidate @submit=${this.confirmAmount}>
+        ${this.renderInput({
+          field: 'amount',
+          label: t('amountLabel'),
+          hint: fixed ? t('amountHintFullOnly') : t('amountHintRange', money(bill.minCents), money(bill.maxCents)),
+          value: this.amountInput,
+          error: fixed && check.ok ? undefined : amountError,
+          inputmode: 'decimal',
+          autocomplete: 'off',
+          readonly: fixed,
+          onInput: (value) => (this.amountInput = value),
+        })}
+        ${this.renderInput({
+          field: 'email',
+          label: t('emailLabel'),
+          hint: t('emailHint'),
+          value: this.emailInput,
+          error: email.ok ? undefined : t('errorEmailInvalid'),
+          inputmode: 'email',
+          autocomplete: 'email',
+          type: 'email',
+          onInput: (value) => (this.emailInput = value),
+        })}
+        ${this.renderActions(t('continue'))}
+      </form>`;
+  }
+
+  private renderActions(submitLabel: string, disabled = false) {
+    const t = this.localize(pay);
+    return html`<div class="actions">
+      ${
+        canGoBack(this.flow)
+          ? html`<button class="secondary" type="button" ?disabled=${this.inDoubt} @click=${this.back}>
+              ${t('back')}
+            </button>`
+          : nothing
+      }
+      <button class="primary" type="submit" ?disabled=${disabled}>${submitLabel}</button>
+    </div>`;
+  }
+
+  private renderMethod(t: Translate<PayMessages>) {
+    const allowed = this.tenantInfo?.paymentMethods ?? ['card'];
+    const config = this.config;
+    return html`<form novalidate @submit=${this.confirmMethod}>
+      ${
+        allowed.length > 1
+          ? html`<fieldset>
+              <legend>${t('methodLegend')}</legend>
+              ${allowed.map(
+                (method) =>
+                  html`<label class="choice">
+                    <input
+                      type="radio"
+                      name="method"
+                      .checked=${live(this.method === method)}
+                      @change=${() => this.chooseMethod(method)}
+                    />
+                    ${method === 'card' ? t('methodCard') : t('methodBank')}
+                  </label>`,
+              )}
+            </fieldset>`
+          : nothing
+      }
+      ${[...this.fieldsFor].map(
+        (method) =>
+          html`<civic-payment-fields
+            api=${config.ok ? config.api : ''}
+            tenant=${config.ok ? config.tenant : ''}
+            lang=${this.locale}
+            method=${method}
+            ?hidden=${method !== this.method}
+          ></civic-payment-fields>`,
+      )}
+      ${this.renderActions(t('continue'), this.busy === 'method')}
+    </form>`;
+  }
+
+  private renderReview(t: Translate<PayMessages>) {
+    const bill = this.bill;
+    const method = this.paymentMethod;
+    if (!bill || !method) return nothing;
+    const money = (cents: number) => formatMoney(cents, this.locale);
+    const amount = this.amountCheck();
+    const quote = this.quote;
+    const rows: SummaryRow[] = [
+      [t('reviewPayee'), `${bill.displayName} · ${bill.maskedNumber}`],
+      [t('reviewMethod'), methodLabel(method, t)],
+      [
+        t('reviewEmail'),
+        checkReceiptEmail(this.emailInput).ok && this.emailInput.trim() ? this.emailInput.trim() : t('reviewNoEmail'),
+      ],
+      [t('reviewAmount'), amount?.ok ? money(amount.cents) : ''],
+    ];
+    if (quote) rows.push([t('reviewFee'), money(quote.feeCents)], [t('reviewTotal'), money(quote.totalCents), 'total']);
+    const bank = method.type === 'bank';
+    const showAuthorizationError = bank && this.touched.has('authorization') && !this.bankAuthorized;
+    return html`${summaryList(rows, 'review')}
+      <form novalidate @submit=${this.submitPayment}>
+        ${
+          bank && quote
+            ? html`<p class="authorization" id="authorization-text">
+                  ${t('bankAuthorizationText', this.tenantInfo?.name ?? bill.displayName, money(quote.totalCents))}
+                </p>
+                <div class="field">
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      name="authorization"
+                      .checked=${live(this.bankAuthorized)}
+                      aria-invalid=${showAuthorizationError ? 'true' : 'false'}
+                      aria-describedby="authorization-text authorization-error"
+                      @change=${(event: Event) => (this.bankAuthorized = (event.target as HTMLInputElement).checked)}
+                    />
+                    ${t('bankAuthorizationAgree')}
+                  </label>
+                  <p class="field-error" id="authorization-error" aria-live="polite">
+                    ${showAuthorizationError ? t('errorBankAuthorization') : ''}
+                  </p>
+                </div>`
+            : nothing
+        }
+        ${
+          quote
+            ? this.renderActions(
+                this.inDoubt ? t('tryAgain') : t('payButton', money(quote.totalCents)),
+                this.busy === 'pay',
+              )
+            : this.busy === 'quote'
+              ? nothing
+              : html`<div class="actions">
+                  <button class="secondary" type="button" @click=${this.back}>${t('back')}</button>
+                  <button class="primary" type="button" @click=${() => void this.enterReview()}>
+                    ${t('tryAgain')}
+                  </button>
+                </div>`
+        }
+      </form>`;
+  }
+
+  private renderReceipt(t: Translate<PayMessages>) {
+    const payment = this.payment;
+    if (!payment) return nothing;
+    const money = (cents: number) => formatMoney(cents, this.locale);
+    const rows: SummaryRow[] = [
+      [t('receiptConfirmation'), payment.confirmation],
+      [t('receiptDate'), formatDate(payment.createdAt, this.locale)],
+      [t('reviewPayee'), `${payment.payee.displayName} · ${payment.payee.maskedNumber}`],
+      [t('reviewMethod'), methodLabel(payment.method, t)],
+      [t('reviewAmount'), money(payment.amountCents)],
+      [t('reviewFee'), money(payment.feeCents)],
+      [t('reviewTotal'), money(payment.totalCents), 'total'],
+    ];
+    return html`<div class="receipt">
+      <p class="thanks">${t('receiptThanks')}</p>
+      ${summaryList(rows, 'receipt')}
+      <div class="actions">
+        <button class="primary" type="button" @click=${() => printOnly(this)}>${t('printReceipt')}</button>
+        <button class="secondary" type="button" @click=${this.startOver}>${t('payAnother')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderResume(t: Translate<PayMessages>) {
+    return html`<section class="step" part="step" data-step="resume">
+      <h2 tabindex="-1" part="heading">${t('heading')}</h2>
+      ${
+        this.inDoubt && this.busy !== 'pay'
+          ? html`<div class="actions">
+              <button class="primary" type="button" @click=${this.retryPayment}>${t('tryAgain')}</button>
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-guest-pay': CivicGuestPay;
+  }
+}

@@ -1,0 +1,54 @@
+import type { BillingErrorCode } from '../../api/errors.js';
+import type { PayMessageKey } from '../../core/i18n/pay.js';
+import type { Step } from './flow-steps.js';
+
+export interface PaymentFailure {
+  message: PayMessageKey;
+  /** Where the resident goes next to fix it. */
+  step: Step;
+  /**
+   * True when the server may have taken the payment without us hearing the answer: keep the
+   * Idempotency-Key and the body, and offer "Try again" with the same key.
+   */
+  inDoubt: boolean;
+}
+
+/** What a failed payment means for the resident: the message and the next step. */
+export function paymentFailure(code: BillingErrorCode | string): PaymentFailure {
+  switch (code) {
+    case 'card_declined':
+      return { message: 'errorCardDeclined', step: 'method', inDoubt: false };
+    case 'insufficient_funds':
+      return { message: 'errorInsufficientFunds', step: 'method', inDoubt: false };
+    case 'expired_card':
+      return { message: 'errorExpiredCard', step: 'method', inDoubt: false };
+    case 'payment_method_expired':
+      return { message: 'errorPaymentMethodExpired', step: 'method', inDoubt: false };
+    case 'lookup_expired':
+      return { message: 'errorLookupExpired', step: 'find', inDoubt: false };
+    case 'amount_out_of_range':
+      return { message: 'errorAmountOutOfRange', step: 'amount', inDoubt: false };
+    case 'bank_authorization_required':
+      return { message: 'errorBankAuthorization', step: 'review', inDoubt: false };
+    case 'unauthorized':
+      return { message: 'errorUnauthorized', step: 'review', inDoubt: false };
+    case 'network':
+    case 'aborted':
+      return { message: 'errorInDoubtNetwork', step: 'review', inDoubt: true };
+    case 'timeout':
+      return { message: 'errorInDoubtTimeout', step: 'review', inDoubt: true };
+    // A 5xx, a 429 or an unreadable answer may all come after the server committed.
+    case 'server_error':
+    case 'rate_limited':
+    case 'invalid_response':
+    case 'http_error':
+      return { message: 'errorInDoubtServer', step: 'review', inDoubt: true };
+    default:
+      return { message: 'errorPaymentGeneric', step: 'review', inDoubt: false };
+  }
+}
+
+/** Declines the resident can fix with another card or account. */
+export function isDecline(code: string): boolean {
+  return code === 'card_declined' || code === 'insufficient_funds' || code === 'expired_card';
+}

@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import '../../helpers/lit-warnings.js';
+import { isDecline, paymentFailure } from '../../../src/elements/guest-pay/payment-outcome.js';
+
+describe('payment outcome', () => {
+  it('sends declines back to the payment method with the key cleared', () => {
+    for (const code of ['card_declined', 'insufficient_funds', 'expired_card']) {
+      expect(paymentFailure(code)).to.include({ step: 'method', inDoubt: false });
+      expect(isDecline(code)).to.equal(true);
+    }
+  });
+  it('keeps the key for failures after which the server may have paid', () => {
+    for (const code of ['network', 'timeout', 'server_error', 'invalid_response', 'rate_limited']) {
+      expect(paymentFailure(code).inDoubt, code).to.equal(true);
+    }
+  });
+  it('sends an expired lookup back to finding the bill', () => {
+    expect(paymentFailure('lookup_expired')).to.deep.equal({
+      message: 'errorLookupExpired',
+      step: 'find',
+      inDoubt: false,
+    });
+  });
+  it('treats an unknown refusal as definitive', () => {
+    expect(paymentFailure('idempotency_conflict')).to.include({ step: 'review', inDoubt: false });
+    expect(isDecline('network')).to.equal(false);
+  });
+});
