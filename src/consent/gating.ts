@@ -60,8 +60,31 @@ function runScript(original: HTMLScriptElement): void {
   }
   // Keep the page's order among gated scripts, as if they had been ordinary ones.
   script.async = false;
-  script.src = original.src;
+  script.src = trustedScriptUrl(original.src) as string;
   original.after(script);
+}
+
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+let scriptUrlPolicy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * Under `require-trusted-types-for 'script'` a script's src must be a TrustedScriptURL. The
+ * policy passes only URLs that isSafeUrl already accepted from the page's own markup. A CSP with a
+ * `trusted-types` list must name `civicpay-consent`.
+ */
+function trustedScriptUrl(url: string): unknown {
+  if (scriptUrlPolicy === undefined) {
+    const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } })
+      .trustedTypes;
+    try {
+      scriptUrlPolicy = factory?.createPolicy('civicpay-consent', { createScriptURL: (value) => value }) ?? null;
+    } catch {
+      scriptUrlPolicy = null;
+    }
+  }
+  return scriptUrlPolicy ? scriptUrlPolicy.createScriptURL(url) : url;
 }
 
 function loadFrame(frame: HTMLIFrameElement): void {

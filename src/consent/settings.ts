@@ -45,3 +45,8 @@ export function definedOnly(settings: Partial<ConsentSettings>): Partial<Consent
 export function checkCookieCategories(cookies: ConsentSettings['cookies'] = {}): void {
   for (const name of Object.keys(cookies)) knownCategory(name, 'the consent `cookies` setting');
 }
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string | undefined): value is string {
+  return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}

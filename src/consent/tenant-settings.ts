@@ -1,9 +1,8 @@
 import type { Tenant } from '../api/schemas.js';
 import { isSafeUrl } from '../core/safe-url.js';
 import { applyTenantSettings } from './engine.js';
-import type { ConsentSettings } from './settings.js';
+import { isIsoDate, type ConsentSettings } from './settings.js';
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const loads = new Map<string, Promise<void>>();
 
 /**
@@ -33,7 +32,7 @@ export function consentSettingsOf(body: unknown): Partial<ConsentSettings> | und
     typeof notice?.revision !== 'string' ||
     !notice.revision ||
     notice.revision.length > 64 ||
-    !isoDate.test(notice.lastUpdated) ||
+    !isIsoDate(notice.lastUpdated) ||
     !isSafeUrl(notice.url) ||
     typeof consent?.honorDoNotTrack !== 'boolean' ||
     typeof consent.recordConsent !== 'boolean'

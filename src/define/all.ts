@@ -1,2 +1,10 @@
 import './provider.js';
+import './consent-banner.js';
+import './consent-preferences.js';
+import './privacy-notice.js';
+import './link-notice.js';
+import './login.js';
+import './balance.js';
+import './activity.js';
+import './contact-info.js';
 import './guest-pay.js';
