@@ -10,3 +10,6 @@ export * from './core/events.js';
 export { tokens, baseStyles } from './core/styles.js';
 export { CivicProvider } from './elements/provider/provider.js';
 export { CivicGuestPay } from './elements/guest-pay/guest-pay.js';
+export { CivicLogin } from './elements/login/login.js';
+export { CivicBalance } from './elements/balance/balance.js';
+export { CivicActivity } from './elements/activity/activity.js';

@@ -1,0 +1,4 @@
+import { defineElement } from '../core/define.js';
+import { CivicBalance } from '../elements/balance/balance.js';
+
+defineElement('civic-balance', CivicBalance);
