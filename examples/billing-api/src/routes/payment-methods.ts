@@ -5,7 +5,8 @@ import { addSeconds } from '../clock.js';
 import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
 import { bankOutcome, routingNumberValid } from '../processor/bank.js';
-import { cardBrand, cardErrors, cardOutcome } from '../processor/cards.js';
+import { detectBrand } from '../../../../src/frame/validators/card-brands.js';
+import { cardErrors, cardOutcome } from '../processor/cards.js';
 import type { ProcessorOutcome } from '../processor/outcomes.js';
 import { newToken, sha256 } from '../security/tokens.js';
 
@@ -30,7 +31,7 @@ function storable(request: s.PaymentMethodRequest, tenant: s.Tenant, now: Date):
     if (errors.length > 0) throw new ProblemError(422, 'validation', { errors });
     return {
       type: 'card',
-      brand: cardBrand(request.number)!,
+      brand: detectBrand(request.number)!,
       last4: request.number.slice(-4),
       expMonth: request.expMonth,
       expYear: request.expYear,
