@@ -87,14 +87,12 @@ export function createBillingClient(options: BillingClientOptions) {
   return {
     tenant: options.tenant,
     api: base,
-    getTenant: (o: CallOptions = {}) =>
-      call({ method: 'get', path: tenantPath, schema: s.Tenant, retry: safe, ...o }),
+    getTenant: (o: CallOptions = {}) => call({ method: 'get', path: tenantPath, schema: s.Tenant, retry: safe, ...o }),
     signIn: (body: s.SignInRequest, o: CallOptions = {}) =>
       call({ method: 'post', path: `${tenantPath}/sessions`, schema: s.Session, json: body, ...o }),
     getSession: (o: CallOptions = {}) =>
       call({ method: 'get', path: '/v1/sessions/current', schema: s.SessionInfo, retry: safe, ...o }),
-    signOut: (o: CallOptions = {}) =>
-      call({ method: 'delete', path: '/v1/sessions/current', schema: undefined, ...o }),
+    signOut: (o: CallOptions = {}) => call({ method: 'delete', path: '/v1/sessions/current', schema: undefined, ...o }),
     listAccounts: (o: CallOptions = {}) =>
       call({ method: 'get', path: '/v1/accounts', schema: s.AccountList, retry: safe, ...o }),
     getAccount: (id: string, o: CallOptions = {}) =>
