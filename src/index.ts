@@ -9,7 +9,8 @@ export { defineCatalog, type Catalog, type MessageOverrides } from './core/i18n/
 export * from './core/events.js';
 export { tokens, baseStyles } from './core/styles.js';
 export { CivicProvider } from './elements/provider/provider.js';
-export { CivicGuestPay } from './elements/guest-pay/guest-pay.js';
 export { CivicLogin } from './elements/login/login.js';
 export { CivicBalance } from './elements/balance/balance.js';
 export { CivicActivity } from './elements/activity/activity.js';
+export { CivicContactInfo } from './elements/contact-info/contact-info.js';
+export { CivicGuestPay } from './elements/guest-pay/guest-pay.js';

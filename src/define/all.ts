@@ -8,6 +8,3 @@ import './balance.js';
 import './activity.js';
 import './contact-info.js';
 import './guest-pay.js';
-import './login.js';
-import './balance.js';
-import './activity.js';

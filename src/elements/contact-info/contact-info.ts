@@ -1,0 +1,318 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { Profile } from '../../api/schemas.js';
+import { isBillingError } from '../../api/errors.js';
+import { CivicElement } from '../../core/civic-element.js';
+import { SessionController } from '../../core/session-controller.js';
+import { renderConfigProblem } from '../../core/config-problem.js';
+import { commonErrorMessage } from '../../core/error-message.js';
+import { CivicContactUpdatedEvent } from '../../core/events.js';
+import { common } from '../../core/i18n/common.js';
+import { account as catalog, type AccountMessages } from '../../core/i18n/account.js';
+import type { Translate } from '../../core/i18n/catalog.js';
+import { tokens, baseStyles } from '../../core/styles.js';
+import { contactInfoStyles } from './contact-info.styles.js';
+import {
+  changesFrom,
+  checkField,
+  contactFields,
+  fieldOfPath,
+  validate,
+  valuesOf,
+  type ChangedField,
+  type ContactError,
+  type ContactField,
+  type ContactValues,
+} from './contact-form.js';
+
+interface FieldSpec {
+  label: keyof AccountMessages & string;
+  autocomplete: string;
+  type?: string;
+  inputmode?: string;
+  hint?: keyof AccountMessages & string;
+  optional?: boolean;
+}
+
+const fieldSpecs: Record<ContactField, FieldSpec> = {
+  email: { label: 'emailLabel', autocomplete: 'email', type: 'email' },
+  home: { label: 'homePhoneLabel', autocomplete: 'home tel-national', type: 'tel', hint: 'phoneHint', optional: true },
+  mobile: {
+    label: 'mobilePhoneLabel',
+    autocomplete: 'mobile tel-national',
+    type: 'tel',
+    hint: 'phoneHint',
+    optional: true,
+  },
+  fax: { label: 'faxLabel', autocomplete: 'fax tel-national', type: 'tel', hint: 'phoneHint', optional: true },
+  line1: { label: 'line1Label', autocomplete: 'address-line1' },
+  line2: { label: 'line2Label', autocomplete: 'address-line2', optional: true },
+  city: { label: 'cityLabel', autocomplete: 'address-level2' },
+  state: { label: 'stateLabel', autocomplete: 'address-level1', hint: 'stateHint' },
+  zip: { label: 'zipLabel', autocomplete: 'postal-code', inputmode: 'numeric', hint: 'zipHint' },
+};
+
+const changedLabels: Record<ChangedField, keyof AccountMessages & string> = {
+  email: 'emailLabel',
+  'phones.home': 'homePhoneLabel',
+  'phones.mobile': 'mobilePhoneLabel',
+  'phones.fax': 'faxLabel',
+  mailingAddress: 'addressLegend',
+};
+
+type Message = { kind: 'error' | 'success'; text: string } | undefined;
+
+/**
+ * @summary Shows and edits the signed-in resident's email, phone numbers and mailing address.
+ *
+ * Values are checked as the resident types and reported once they leave a field or press
+ * Save. Phone numbers are saved as `(949) 555-0123`, ZIP codes as 12345 or 12345-6789. Only
+ * changed fields are sent; the billing API keeps a history of every change.
+ *
+ * @csspart base - The element's root.
+ * @csspart form - The contact form.
+ * @csspart error-summary - The list of problems shown after Save.
+ * @csspart message - Save confirmations and failures (a live region).
+ * @csspart signed-out - The prompt shown when nobody is signed in.
+ * @csspart loading - Shown while the contact details load.
+ * @csspart error - A loading failure with Try again.
+ * @csspart button - Every button.
+ *
+ * @cssprop [--civic-color-error=#b3261e] - Field errors and the error summary.
+ * @cssprop [--civic-color-success=#1e6b3a] - The saved confirmation.
+ * @cssprop [--civic-color-border=#767676] - Field and group borders.
+ * @cssprop [--civic-radius=4px] - Corners of fields, groups and buttons.
+ * @cssprop [--civic-spacing=1rem] - Space between parts.
+ * @cssprop [--civic-focus-ring=3px solid #1a73e8] - Outline of the focused control.
+ *
+ * @fires civic-contact-updated - After a save; `event.profile` is the saved profile and
+ * `event.changed` names what changed (`email`, `phones.home`, `phones.mobile`, `phones.fax`, `mailingAddress`).
+ */
+export class CivicContactInfo extends CivicElement {
+  static override styles = [tokens, baseStyles, contactInfoStyles];
+
+  @state() private values: ContactValues | undefined;
+  @state() private touched = new Set<ContactField>();
+  @state() private submitted = false;
+  @state() private serverErrors: Partial<Record<ContactField, ContactError>> = {};
+  @state() private busy = false;
+  @state() private message: Message;
+
+  private profile: Profile | undefined;
+  private readonly session = new SessionController(this);
+
+  private readonly load = new Task(this, {
+    task: async ([client, signedIn], { signal }) => {
+      if (!client || !signedIn) return;
+      this.show(await client.getProfile({ signal }));
+    },
+    args: () => [this.session.billing?.client, this.session.signedIn] as const,
+  });
+
+  private show(profile: Profile): void {
+    this.profile = profile;
+    this.values = valuesOf(profile);
+    this.touched = new Set();
+    this.submitted = false;
+    this.serverErrors = {};
+  }
+
+  /** Client-side problems plus any the API reported for values not changed since. */
+  private get errors(): Partial<Record<ContactField, ContactError>> {
+    return this.values ? { ...validate(this.values), ...this.serverErrors } : {};
+  }
+
+  private shownError(field: ContactField): ContactError | undefined {
+    return this.submitted || this.touched.has(field) ? this.errors[field] : undefined;
+  }
+
+  private edit(field: ContactField, value: string): void {
+    if (!this.values) return;
+    this.values = { ...this.values, [field]: value };
+    if (this.serverErrors[field]) {
+      const { [field]: _dropped, ...rest } = this.serverErrors;
+      this.serverErrors = rest;
+    }
+  }
+
+  /** On leaving a field: report its problem from now on, and show a valid value in its saved format. */
+  private leave(field: ContactField): void {
+    // Signing out removes the focused field mid-render, which blurs it: nothing to mark then.
+    if (!this.session.signedIn || this.load.status !== TaskStatus.COMPLETE) return;
+    this.touched = new Set(this.touched).add(field);
+    const result = this.values && checkField(field, this.values[field]);
+    if (result && 'value' in result && !this.serverErrors[field]) this.edit(field, result.value ?? '');
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const billing = this.session.billing;
+    if (this.busy || !billing || !this.profile || !this.values) return;
+    const t = this.localize(catalog);
+    this.submitted = true;
+    this.message = undefined;
+    if (Object.keys(this.errors).length > 0) {
+      await this.focusFirstInvalid();
+      return;
+    }
+    const { update, changed } = changesFrom(this.profile, this.values);
+    if (changed.length === 0) {
+      this.message = { kind: 'success', text: t('nothingChanged') };
+      return;
+    }
+    this.busy = true;
+    try {
+      const profile = await billing.client.updateProfile(update);
+      this.show(profile);
+      const names = changed.map((name) => t(changedLabels[name]).toLowerCase());
+      this.message = { kind: 'success', text: t('savedChanges', t('fieldList', names)) };
+      this.dispatchEvent(new CivicContactUpdatedEvent(profile, changed));
+    } catch (error) {
+      await this.showSaveError(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async showSaveError(error: unknown): Promise<void> {
+    const t = this.localize(catalog);
+    if (isBillingError(error) && error.code === 'validation' && error.fieldErrors.length > 0) {
+      const serverErrors: Partial<Record<ContactField, ContactError>> = {};
+      for (const { field } of error.fieldErrors) {
+        const name = fieldOfPath(field);
+        if (name) serverErrors[name] = 'errorServerField';
+      }
+      this.serverErrors = serverErrors;
+      if (Object.keys(serverErrors).length > 0) {
+        await this.focusFirstInvalid();
+        return;
+      }
+    }
+    const reason =
+      isBillingError(error) && error.code === 'validation' ? '' : commonErrorMessage(error, this.localize(common));
+    this.message = { kind: 'error', text: `${t('saveFailed')} ${reason}`.trim() };
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const first = contactFields.find((field) => this.errors[field]);
+    if (first) this.focusField(first);
+  }
+
+  private focusField(field: ContactField): void {
+    this.renderRoot.querySelector<HTMLInputElement>(`#${field}`)?.focus();
+  }
+
+  protected override render() {
+    const config = this.config;
+    const t = this.localize(catalog);
+    return html`<section part="base" lang=${this.locale} aria-labelledby="title">
+      <h2 id="title">${t('contactTitle')}</h2>
+      ${
+        !config.ok
+          ? renderConfigProblem(config, this.localize(common))
+          : !this.session.signedIn
+            ? html`<p part="signed-out">${t('signInPrompt')}</p>`
+            : this.load.render({
+                initial: () => this.renderLoading(),
+                pending: () => this.renderLoading(),
+                complete: () => this.renderForm(t),
+                error: (error) => this.renderLoadError(error),
+              })
+      }
+    </section>`;
+  }
+
+  private renderLoading() {
+    return html`<p part="loading" aria-busy="true">${this.localize(common)('loading')}</p>`;
+  }
+
+  private renderLoadError(error: unknown) {
+    const tc = this.localize(common);
+    return html`<div part="error" role="alert">
+      <p class="error">${commonErrorMessage(error, tc)}</p>
+      <button part="button" class="secondary" type="button" @click=${() => this.load.run()}>${tc('retry')}</button>
+    </div>`;
+  }
+
+  private renderForm(t: Translate<AccountMessages>) {
+    if (!this.values || !this.profile) return nothing;
+    return html`<form part="form" novalidate @submit=${this.save}>
+      <p>${t('contactIntro')}</p>
+      ${this.renderSummary(t)}
+      <div>
+        <p><strong>${t('name')}:</strong> <span class="name">${this.profile.displayName}</span></p>
+        <p class="hint">${t('nameHelp')}</p>
+      </div>
+      ${this.renderField('email', t)}
+      <fieldset>
+        <legend>${t('phonesLegend')}</legend>
+        ${this.renderField('home', t)} ${this.renderField('mobile', t)} ${this.renderField('fax', t)}
+      </fieldset>
+      <fieldset>
+        <legend>${t('addressLegend')}</legend>
+        ${this.renderField('line1', t)} ${this.renderField('line2', t)}
+        <div class="row">
+          ${this.renderField('city', t)} ${this.renderField('state', t)} ${this.renderField('zip', t)}
+        </div>
+      </fieldset>
+      <p part="message" role="status" class=${this.message?.kind ?? ''}>${this.message?.text ?? ''}</p>
+      <div>
+        <button part="button" class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.busy ? t('saving') : t('save')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderSummary(t: Translate<AccountMessages>) {
+    const invalid = contactFields.filter((field) => this.shownError(field));
+    if (!this.submitted || invalid.length === 0) return nothing;
+    return html`<div part="error-summary" role="alert" aria-labelledby="summary-title">
+      <p id="summary-title"><strong>${t('errorSummaryTitle', invalid.length)}</strong></p>
+      <ul>
+        ${invalid.map(
+          (field) =>
+            html`<li>
+              <button type="button" class="link" @click=${() => this.focusField(field)}>
+                ${t(fieldSpecs[field].label)}: ${t(this.errors[field]!)}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderField(field: ContactField, t: Translate<AccountMessages>) {
+    const spec = fieldSpecs[field];
+    const error = this.shownError(field);
+    const describedBy = [spec.hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class="field">
+      <label for=${field}>
+        ${t(spec.label)} ${spec.optional ? html`<span class="optional">${t('optional')}</span>` : nothing}
+      </label>
+      ${spec.hint ? html`<span class="hint" id=${`${field}-hint`}>${t(spec.hint)}</span>` : nothing}
+      <input
+        id=${field}
+        name=${field}
+        type=${spec.type ?? 'text'}
+        autocomplete=${spec.autocomplete}
+        inputmode=${spec.inputmode ?? nothing}
+        aria-required=${spec.optional ? 'false' : 'true'}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+        .value=${this.values![field]}
+        @input=${(e: InputEvent) => this.edit(field, (e.target as HTMLInputElement).value)}
+        @blur=${() => this.leave(field)}
+      />
+      ${error ? html`<p class="field-error" id=${`${field}-error`}>${t(error)}</p>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-contact-info': CivicContactInfo;
+  }
+}

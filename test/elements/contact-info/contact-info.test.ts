@@ -1,0 +1,238 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/contact-info.js';
+import type { CivicContactInfo } from '../../../src/elements/contact-info/contact-info.js';
+import type { Profile } from '../../../src/api/schemas.js';
+import { deepActiveElement } from '../../../src/core/focus.js';
+import { TENANT, TEST_API } from '../../helpers/env.js';
+import {
+  billing,
+  buttonNamed,
+  isPath,
+  json,
+  part,
+  shadow,
+  signInResident,
+  signOutEverywhere,
+  stubFetch,
+  textOf,
+} from '../../helpers/account.js';
+import '../../helpers/lit-warnings.js';
+
+const field = (el: CivicContactInfo, name: string) => shadow(el).querySelector<HTMLInputElement>(`#${name}`)!;
+const errorOf = (el: CivicContactInfo, name: string) => shadow(el).querySelector(`#${name}-error`)?.textContent?.trim();
+const loaded = (el: CivicContactInfo) =>
+  waitUntil(() => part(el, 'form') || part(el, 'error'), 'contact details did not load', { timeout: 10_000 });
+
+async function contactInfo(lang = 'en') {
+  await signInResident();
+  const el = await fixture<CivicContactInfo>(
+    html`<civic-contact-info api=${TEST_API} tenant=${TENANT} lang=${lang}></civic-contact-info>`,
+  );
+  await loaded(el);
+  return el;
+}
+
+/** Replaces a field's text by typing, as a resident would. */
+async function retype(el: CivicContactInfo, name: string, text: string) {
+  const input = field(el, name);
+  input.focus();
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+}
+
+async function save(el: CivicContactInfo) {
+  shadow(el).querySelector('form')!.requestSubmit();
+  await el.updateComplete;
+  await waitUntil(() => !buttonNamed(el, 'Saving…'), 'save hung', { timeout: 10_000 });
+  await el.updateComplete;
+}
+
+describe('<civic-contact-info>', () => {
+  let restoreFetch: (() => void) | undefined;
+  let original: Profile | undefined;
+
+  beforeEach(async () => {
+    await signInResident();
+    original = await billing().client.getProfile();
+  });
+
+  afterEach(async () => {
+    restoreFetch?.();
+    restoreFetch = undefined;
+    await signInResident();
+    const { email, phones, mailingAddress } = original!;
+    await billing().client.updateProfile({ email, phones, mailingAddress });
+    await signOutEverywhere();
+  });
+
+  it('asks the resident to sign in when nobody is signed in', async () => {
+    await signOutEverywhere();
+    const el = await fixture<CivicContactInfo>(
+      html`<civic-contact-info api=${TEST_API} tenant=${TENANT}></civic-contact-info>`,
+    );
+    expect(part(el, 'signed-out')!.textContent).to.equal('Sign in to see your account.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the saved details in fields with the right autocomplete tokens', async () => {
+    const el = await contactInfo();
+    expect(textOf(el)).to.contain('Alex Rivera');
+    expect(field(el, 'email').value).to.equal(original!.email);
+    expect(field(el, 'home').value).to.equal(original!.phones.home ?? '');
+    expect(field(el, 'zip').value).to.equal(original!.mailingAddress.zip);
+    const tokens = Object.fromEntries(
+      ['email', 'home', 'mobile', 'fax', 'line1', 'line2', 'city', 'state', 'zip'].map((name) => [
+        name,
+        field(el, name).getAttribute('autocomplete'),
+      ]),
+    );
+    expect(tokens).to.deep.equal({
+      email: 'email',
+      home: 'home tel-national',
+      mobile: 'mobile tel-national',
+      fax: 'fax tel-national',
+      line1: 'address-line1',
+      line2: 'address-line2',
+      city: 'address-level2',
+      state: 'address-level1',
+      zip: 'postal-code',
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks a field as it is typed but reports the problem only after leaving it', async () => {
+    const el = await contactInfo();
+    await retype(el, 'mobile', '555-01');
+    await el.updateComplete;
+    expect(field(el, 'mobile').getAttribute('aria-invalid')).to.equal('false');
+    expect(errorOf(el, 'mobile')).to.equal(undefined);
+
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(field(el, 'mobile').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(el, 'mobile').getAttribute('aria-describedby')).to.equal('mobile-hint mobile-error');
+    expect(errorOf(el, 'mobile')).to.equal('Enter a 10-digit US phone number, like (949) 555-0123.');
+    await expect(el).to.be.accessible();
+
+    await retype(el, 'mobile', '949.555.0199');
+    await el.updateComplete;
+    expect(errorOf(el, 'mobile')).to.equal(undefined);
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(field(el, 'mobile').value).to.equal('(949) 555-0199');
+  });
+
+  it('lists every problem on Save and moves focus to the first one', async () => {
+    const el = await contactInfo();
+    await retype(el, 'email', 'not-an-email');
+    await retype(el, 'zip', '1234');
+    field(el, 'zip').blur();
+    await save(el);
+    const summary = part(el, 'error-summary')!;
+    expect(summary.textContent).to.contain('Please correct 2 problems:');
+    expect(summary.textContent).to.contain('Email: Enter an email address like name@example.com.');
+    expect(summary.textContent).to.contain('ZIP code: Enter a 5-digit ZIP code');
+    expect(deepActiveElement()).to.equal(field(el, 'email'));
+    await expect(el).to.be.accessible();
+
+    buttonNamed(el, /ZIP code:/)!.click();
+    expect(deepActiveElement()).to.equal(field(el, 'zip'));
+  });
+
+  it('saves changes with the keyboard, says what changed, and the API records them', async () => {
+    const el = await contactInfo();
+    await retype(el, 'email', 'alex.new@example.com');
+    await retype(el, 'fax', '949 555 0100');
+    const updated = oneEvent(el, 'civic-contact-updated');
+    await sendKeys({ press: 'Enter' });
+    const event = await updated;
+    expect(event.changed).to.deep.equal(['email', 'phones.fax']);
+    await el.updateComplete;
+    expect(part(el, 'message')!.textContent).to.equal('Saved. You changed: email and fax.');
+    expect(field(el, 'fax').value).to.equal('(949) 555-0100');
+    await expect(el).to.be.accessible();
+
+    const stored = await billing().client.getProfile();
+    expect(stored.email).to.equal('alex.new@example.com');
+    expect(stored.phones.fax).to.equal('(949) 555-0100');
+    expect(stored.phones.home).to.equal(original!.phones.home);
+  });
+
+  it('says when there is nothing to save', async () => {
+    const el = await contactInfo();
+    await save(el);
+    expect(part(el, 'message')!.textContent).to.equal('There were no changes to save.');
+  });
+
+  it("puts the API's validation errors on their fields and keeps what was typed", async () => {
+    const el = await contactInfo();
+    // The API is the last word: make it see a ZIP it refuses, and check where its 422 lands.
+    restoreFetch = stubFetch(async (request, realFetch) => {
+      if (!isPath(request, 'patch', /\/v1\/profile$/)) return realFetch(request);
+      const body = await request.json();
+      const tampered = { ...body, mailingAddress: { ...body.mailingAddress, zip: 'ABCDE' } };
+      return realFetch(
+        new Request(request.url, { method: 'PATCH', headers: request.headers, body: JSON.stringify(tampered) }),
+      );
+    });
+    await retype(el, 'city', 'Dana Point');
+    await save(el);
+    expect(errorOf(el, 'zip')).to.equal('The billing service did not accept this value. Please check it.');
+    expect(field(el, 'zip').getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActiveElement()).to.equal(field(el, 'zip'));
+    expect(field(el, 'city').value).to.equal('Dana Point');
+    expect(part(el, 'error-summary')!.textContent).to.contain('Please correct 1 problem:');
+    await expect(el).to.be.accessible();
+    expect((await billing().client.getProfile()).mailingAddress.city).to.equal(original!.mailingAddress.city);
+  });
+
+  it('keeps what was typed when the API cannot be reached', async () => {
+    const el = await contactInfo();
+    await retype(el, 'line2', 'Apt 2');
+    restoreFetch = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    await save(el);
+    expect(part(el, 'message')!.textContent).to.equal(
+      'Your changes were not saved. We could not reach the billing service. Check your connection and try again.',
+    );
+    expect(field(el, 'line2').value).to.equal('Apt 2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await contactInfo('es');
+    const text = textOf(el);
+    expect(text).to.contain('Datos de contacto');
+    expect(text).to.contain('Dirección postal');
+    expect(shadow(el).querySelector('label[for="zip"]')!.textContent).to.contain('Código postal');
+    expect(buttonNamed(el, 'Guardar cambios')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  describe('with hostile responses', () => {
+    it('renders markup in the name as text', async () => {
+      restoreFetch = stubFetch(async (request, realFetch) => {
+        if (!isPath(request, 'get', /\/v1\/profile$/)) return realFetch(request);
+        return json({ ...original, displayName: '<img src=x onerror="window.pwned=1">Alex' });
+      });
+      const el = await contactInfo();
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(textOf(el)).to.contain('<img src=x onerror="window.pwned=1">Alex');
+    });
+
+    it('explains a profile of the wrong shape and loads on Try again', async () => {
+      restoreFetch = stubFetch(async (request, realFetch) => {
+        if (!isPath(request, 'get', /\/v1\/profile$/)) return realFetch(request);
+        return json({ displayName: 'Alex', phones: 'none' });
+      });
+      const el = await contactInfo();
+      expect(part(el, 'error')!.textContent).to.contain('The billing service sent an answer we could not read.');
+      await expect(el).to.be.accessible();
+      restoreFetch();
+      restoreFetch = undefined;
+      buttonNamed(el, 'Try again')!.click();
+      await waitUntil(() => part(el, 'form'), 'Try again did not load the form');
+    });
+  });
+});
