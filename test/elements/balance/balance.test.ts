@@ -104,7 +104,7 @@ describe('<civic-balance>', () => {
     expect(payNow.getAttribute('aria-label')).to.equal('Pay now for account •••••0301');
     const requested = oneEvent(accountSelectionFor(billing()), 'change');
     payNow.click();
-    const event = (await requested) as AccountSelectionEvent;
+    const event = (await requested) as unknown as AccountSelectionEvent;
     expect(event.reason).to.equal('pay');
     expect(event.accountId).to.equal('acct-sc-0301');
     expect(location.hash).to.equal('#pay-test');

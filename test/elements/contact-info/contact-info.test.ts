@@ -4,6 +4,7 @@ import '../../../src/define/contact-info.js';
 import type { CivicContactInfo } from '../../../src/elements/contact-info/contact-info.js';
 import type { Profile } from '../../../src/api/schemas.js';
 import { deepActiveElement } from '../../../src/core/focus.js';
+import type { CivicContactUpdatedEvent } from '../../../src/core/events.js';
 import { TENANT, TEST_API } from '../../helpers/env.js';
 import {
   billing,
@@ -147,7 +148,7 @@ describe('<civic-contact-info>', () => {
     await retype(el, 'fax', '949 555 0100');
     const updated = oneEvent(el, 'civic-contact-updated');
     await sendKeys({ press: 'Enter' });
-    const event = await updated;
+    const event = (await updated) as unknown as CivicContactUpdatedEvent;
     expect(event.changed).to.deep.equal(['email', 'phones.fax']);
     await el.updateComplete;
     expect(part(el, 'message')!.textContent).to.equal('Saved. You changed: email and fax.');

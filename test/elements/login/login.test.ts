@@ -4,6 +4,7 @@ import '../../../src/define/login.js';
 import '../../../src/define/balance.js';
 import type { CivicLogin } from '../../../src/elements/login/login.js';
 import { billingFor } from '../../../src/core/billing.js';
+import type { CivicSignedInEvent } from '../../../src/core/events.js';
 import { deepActiveElement } from '../../../src/core/focus.js';
 import { RESIDENT, TENANT, TEST_API, TEST_API_ALT } from '../../helpers/env.js';
 import {
@@ -88,7 +89,7 @@ describe('<civic-login>', () => {
     await sendKeys({ type: RESIDENT.password });
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
-    const event = await signedIn;
+    const event = (await signedIn) as unknown as CivicSignedInEvent;
     expect(event.customer.displayName).to.equal('Alex Rivera');
     await el.updateComplete;
     expect(textOf(el)).to.contain('Signed in as Alex Rivera');
