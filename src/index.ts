@@ -14,3 +14,5 @@ export { CivicBalance } from './elements/balance/balance.js';
 export { CivicActivity } from './elements/activity/activity.js';
 export { CivicContactInfo } from './elements/contact-info/contact-info.js';
 export { CivicGuestPay } from './elements/guest-pay/guest-pay.js';
+export { CivicPaymentFields } from './elements/payment-fields/payment-fields.js';
+export { PaymentFieldsError, type PaymentFieldsErrorCode } from './elements/payment-fields/payment-fields-error.js';

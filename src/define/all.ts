@@ -8,3 +8,4 @@ import './balance.js';
 import './activity.js';
 import './contact-info.js';
 import './guest-pay.js';
+import './payment-fields.js';
