@@ -37,6 +37,8 @@ export interface AppOptions {
   /** Session idle timeout; at least 60 seconds. */
   sessionIdleSeconds?: number;
   lookupTtlSeconds?: number;
+  /** Failed attempts one client address may make per window; many residents can share an address. */
+  addressLimits?: { failedSignIns?: number; failedLookups?: number };
   /** Called with one line per request; no logging when absent. */
   log?: (line: string) => void;
   /** The client's address for rate limits; defaults to the socket's remote address. */
@@ -60,8 +62,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     frameDir: options.frameDir ?? resolve(REPO_ROOT, 'dist/frame'),
     limits: {
       signInPerUser: new RateLimiter(5, 15 * 60, now),
-      signInPerAddress: new RateLimiter(5, 15 * 60, now),
-      failedLookupsPerAddress: new RateLimiter(10, 10 * 60, now),
+      signInPerAddress: new RateLimiter(options.addressLimits?.failedSignIns ?? 20, 15 * 60, now),
+      failedLookupsPerAddress: new RateLimiter(options.addressLimits?.failedLookups ?? 10, 10 * 60, now),
     },
     clientAddress: options.clientAddress ?? socketAddress,
   };

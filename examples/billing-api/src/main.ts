@@ -27,6 +27,10 @@ const app = createApp({
   frameDir: env.FRAME_DIR ? resolve(env.FRAME_DIR) : resolve(repoRoot, 'dist/frame'),
   sessionIdleSeconds: optionalNumber('SESSION_IDLE_SECONDS'),
   lookupTtlSeconds: optionalNumber('LOOKUP_TTL_SECONDS'),
+  addressLimits: {
+    failedSignIns: optionalNumber('FAILED_SIGN_INS_PER_ADDRESS'),
+    failedLookups: optionalNumber('FAILED_LOOKUPS_PER_ADDRESS'),
+  },
   log: (line) => console.log(line),
 });
 

@@ -7,6 +7,9 @@ export function maskNumber(value: string): string {
 
 /** `1•• Avenida Del Mar, San Clemente`: enough for a guest to recognise, not to locate. */
 export function maskAddress(address: s.Address): string {
-  const street = address.line1.replace(/^(\d)(\d*)/, (_, first: string, rest: string) => first + '•'.repeat(rest.length));
+  const street = address.line1.replace(
+    /^(\d)(\d*)/,
+    (_, first: string, rest: string) => first + '•'.repeat(rest.length),
+  );
   return `${street}, ${address.city}`;
 }

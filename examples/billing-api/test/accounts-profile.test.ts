@@ -35,7 +35,11 @@ describe('accounts', () => {
     let pages = 0;
     do {
       const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
-      const page = parsed(s.ActivityPage, await h.call('GET', `/v1/accounts/acct-sc-0301/activity${query}`, { token }), 200);
+      const page = parsed(
+        s.ActivityPage,
+        await h.call('GET', `/v1/accounts/acct-sc-0301/activity${query}`, { token }),
+        200,
+      );
       assert.ok(page.items.length <= 10);
       items.push(...page.items);
       cursor = page.nextCursor;
@@ -52,7 +56,11 @@ describe('accounts', () => {
   it('refuses a cursor it did not make', async () => {
     const h = harness();
     const token = await signIn(h);
-    const body = problem(await h.call('GET', '/v1/accounts/acct-sc-0301/activity?cursor=bogus', { token }), 422, 'validation');
+    const body = problem(
+      await h.call('GET', '/v1/accounts/acct-sc-0301/activity?cursor=bogus', { token }),
+      422,
+      'validation',
+    );
     assert.deepEqual(body.errors, [{ field: 'cursor', code: 'invalid_cursor' }]);
   });
 });
@@ -74,7 +82,10 @@ describe('profile', () => {
     const address = { line1: '1 Ocean View', line2: null, city: 'San Clemente', state: 'CA', zip: '92673-1234' };
     const after = parsed(
       s.Profile,
-      await h.call('PATCH', '/v1/profile', { token, json: { email: 'new@example.com', phones: { fax: '(949) 555-0100' }, mailingAddress: address } }),
+      await h.call('PATCH', '/v1/profile', {
+        token,
+        json: { email: 'new@example.com', phones: { fax: '(949) 555-0100' }, mailingAddress: address },
+      }),
       200,
     );
     assert.equal(after.email, 'new@example.com');
@@ -98,7 +109,10 @@ describe('profile', () => {
     const body = problem(
       await h.call('PATCH', '/v1/profile', {
         token,
-        json: { email: 'not-an-email', mailingAddress: { line1: 'x', line2: null, city: 'y', state: 'CA', zip: '9267' } },
+        json: {
+          email: 'not-an-email',
+          mailingAddress: { line1: 'x', line2: null, city: 'y', state: 'CA', zip: '9267' },
+        },
       }),
       422,
       'validation',

@@ -7,7 +7,7 @@ import { HARBOR, TENANT, count, harness, parsed, problem } from './helpers.js';
 function choice() {
   return {
     consentId: randomUUID(),
-    revision: '2023-07-01',
+    revision: '2017-12-08',
     categories: { necessary: true, functional: true, analytics: false, marketing: false },
     signals: { gpc: true, dnt: false },
     source: 'banner',
@@ -34,7 +34,7 @@ describe('consent records', () => {
       id: record.id,
       tenant_id: 'harbor-district',
       consent_id: request.consentId,
-      revision: '2023-07-01',
+      revision: '2017-12-08',
       categories_json: JSON.stringify(request.categories),
       gpc: 1,
       dnt: 0,
@@ -50,7 +50,10 @@ describe('consent records', () => {
     const h = harness();
     const request = { ...choice(), categories: { ...choice().categories, necessary: false } };
     const body = problem(await h.call('POST', `${TENANT}/consent-records`, { json: request }), 422, 'validation');
-    assert.deepEqual(body.errors?.map((error) => error.field), ['categories.necessary']);
+    assert.deepEqual(
+      body.errors?.map((error) => error.field),
+      ['categories.necessary'],
+    );
     assert.equal(count(h, 'consent_records'), 0);
   });
 });

@@ -138,7 +138,10 @@ export function pay(h: Harness, body: unknown, key: string | null = newKey(), to
   });
 }
 
-export function count(h: Harness, table: 'payments' | 'idempotency_records' | 'profile_changes' | 'consent_records'): number {
+export function count(
+  h: Harness,
+  table: 'payments' | 'idempotency_records' | 'profile_changes' | 'consent_records',
+): number {
   const statements = {
     payments: 'SELECT count(*) FROM payments',
     idempotency_records: 'SELECT count(*) FROM idempotency_records',

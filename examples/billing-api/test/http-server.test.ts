@@ -35,12 +35,16 @@ describe('over real HTTP with a file database', () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
-    return { response, body: response.status < 300 ? z.parse(schema, await response.json()) : z.parse(s.Problem, await response.json()) };
+    return {
+      response,
+      body: response.status < 300 ? z.parse(schema, await response.json()) : z.parse(s.Problem, await response.json()),
+    };
   }
 
   it('makes exactly one payment from two concurrent requests with one Idempotency-Key', async () => {
     const lookup = (await post('/lookups', s.Lookup, guestAccount)).body as s.Lookup;
-    const method = (await post('/payment-methods', s.PaymentMethodToken, card('4242424242424242'))).body as s.PaymentMethodToken;
+    const method = (await post('/payment-methods', s.PaymentMethodToken, card('4242424242424242')))
+      .body as s.PaymentMethodToken;
     const body = {
       source: { kind: 'lookup', lookupToken: lookup.lookupToken },
       amountCents: 8417,
@@ -56,7 +60,8 @@ describe('over real HTTP with a file database', () => {
     ]);
     assert.equal(first.response.status, 201);
     assert.equal(second.response.status, 201);
-    assert.deepEqual(first.body, second.body);
+    const withoutReceiptToken = (body: unknown) => ({ ...(body as s.Payment), receiptToken: undefined });
+    assert.deepEqual(withoutReceiptToken(first.body), withoutReceiptToken(second.body));
     const replayed = [first, second].map((reply) => reply.response.headers.get('idempotent-replayed'));
     assert.deepEqual(replayed.sort(), ['true', null].sort());
     assert.equal(db.prepare('SELECT count(*) FROM payments').pluck().get(), 1);

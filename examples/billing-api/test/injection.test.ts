@@ -16,8 +16,19 @@ describe('SQL injection strings are only ever data', () => {
   it('in the user name and password: a normal 401', async () => {
     const h = harness();
     for (const attack of attacks) {
-      problem(await h.call('POST', `${TENANT}/sessions`, { json: { username: attack, password: attack }, client: attack }), 401, 'invalid_credentials');
-      problem(await h.call('POST', `${TENANT}/sessions`, { json: { username: 'resident', password: attack }, client: `${attack}2` }), 401, 'invalid_credentials');
+      problem(
+        await h.call('POST', `${TENANT}/sessions`, { json: { username: attack, password: attack }, client: attack }),
+        401,
+        'invalid_credentials',
+      );
+      problem(
+        await h.call('POST', `${TENANT}/sessions`, {
+          json: { username: 'resident', password: attack },
+          client: `${attack}2`,
+        }),
+        401,
+        'invalid_credentials',
+      );
     }
     assertTablesIntact(h);
   });
@@ -27,12 +38,30 @@ describe('SQL injection strings are only ever data', () => {
     const token = await signIn(h);
     for (const attack of attacks) {
       const encoded = encodeURIComponent(attack);
-      problem(await h.call('POST', `${TENANT}/lookups`, { json: { kind: 'account', accountNumber: attack, zip: '92672' } }), 422, 'validation');
-      problem(await h.call('POST', `${TENANT}/lookups`, { json: { kind: 'invoice', invoiceNumber: 'AR-10045', zip: attack } }), 422, 'validation');
+      problem(
+        await h.call('POST', `${TENANT}/lookups`, { json: { kind: 'account', accountNumber: attack, zip: '92672' } }),
+        422,
+        'validation',
+      );
+      problem(
+        await h.call('POST', `${TENANT}/lookups`, {
+          json: { kind: 'invoice', invoiceNumber: 'AR-10045', zip: attack },
+        }),
+        422,
+        'validation',
+      );
       problem(await h.call('GET', `/v1/tenants/${encoded}`), 404, 'unknown_tenant');
       problem(await h.call('GET', `/v1/accounts/${encoded}`, { token }), 404, 'not_found');
-      problem(await h.call('GET', `/v1/accounts/acct-sc-0301/activity?cursor=${encoded}`, { token }), 422, 'validation');
-      problem(await h.call('GET', `/v1/payments/${encoded}`, { headers: { 'x-receipt-token': attack } }), 404, 'not_found');
+      problem(
+        await h.call('GET', `/v1/accounts/acct-sc-0301/activity?cursor=${encoded}`, { token }),
+        422,
+        'validation',
+      );
+      problem(
+        await h.call('GET', `/v1/payments/${encoded}`, { headers: { 'x-receipt-token': attack } }),
+        404,
+        'not_found',
+      );
     }
     assertTablesIntact(h);
   });
@@ -44,7 +73,11 @@ describe('SQL injection strings are only ever data', () => {
       problem(await h.call('PATCH', '/v1/profile', { token, json: { email: attack } }), 422, 'validation');
       problem(await h.call('PATCH', '/v1/profile', { token, json: { phones: { home: attack } } }), 422, 'validation');
       const address = { line1: attack, line2: attack, city: attack, state: 'CA', zip: '92672' };
-      const profile = parsed(s.Profile, await h.call('PATCH', '/v1/profile', { token, json: { mailingAddress: address } }), 200);
+      const profile = parsed(
+        s.Profile,
+        await h.call('PATCH', '/v1/profile', { token, json: { mailingAddress: address } }),
+        200,
+      );
       assert.deepEqual(profile.mailingAddress, address);
     }
     assertTablesIntact(h);
@@ -53,7 +86,11 @@ describe('SQL injection strings are only ever data', () => {
   it('in the card holder name and the receipt e-mail: refused by the schema, or accepted as data', async () => {
     const h = harness();
     for (const attack of attacks) {
-      const method = parsed(s.PaymentMethodToken, await h.call('POST', `${TENANT}/payment-methods`, { json: card('4242424242424242', { name: attack }) }), 201);
+      const method = parsed(
+        s.PaymentMethodToken,
+        await h.call('POST', `${TENANT}/payment-methods`, { json: card('4242424242424242', { name: attack }) }),
+        201,
+      );
       assert.equal(method.last4, '4242');
       problem(await h.call('POST', `${TENANT}/payment-methods`, { json: card(attack) }), 422, 'validation');
       const body = await guestPaymentBody(h);

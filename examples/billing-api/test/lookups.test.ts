@@ -29,24 +29,42 @@ describe('guest lookups', () => {
 
   it('applies the harbor district’s full-only rule to its accounts', async () => {
     const h = harness();
-    const reply = await h.call('POST', `${HARBOR}/lookups`, { json: { kind: 'account', accountNumber: '300400500', zip: '92672' } });
+    const reply = await h.call('POST', `${HARBOR}/lookups`, {
+      json: { kind: 'account', accountNumber: '300400500', zip: '92672' },
+    });
     const lookup = parsed(s.Lookup, reply, 201);
     assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [12_000, 12_000, 'full-only']);
   });
 
   it('gives the same 404 for a wrong number and a wrong ZIP, and does not cross tenants', async () => {
     const h = harness();
-    const wrongNumber = problem(await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, accountNumber: '100200399' } }), 404, 'lookup_failed');
-    const wrongZip = problem(await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, zip: '92673' } }), 404, 'lookup_failed');
+    const wrongNumber = problem(
+      await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, accountNumber: '100200399' } }),
+      404,
+      'lookup_failed',
+    );
+    const wrongZip = problem(
+      await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, zip: '92673' } }),
+      404,
+      'lookup_failed',
+    );
     assert.deepEqual(wrongNumber, wrongZip);
     problem(await h.call('POST', `${HARBOR}/lookups`, { json: guestAccount }), 404, 'lookup_failed');
-    problem(await h.call('POST', `${TENANT}/lookups`, { json: { ...guestInvoice, zip: '90210' } }), 404, 'lookup_failed');
+    problem(
+      await h.call('POST', `${TENANT}/lookups`, { json: { ...guestInvoice, zip: '90210' } }),
+      404,
+      'lookup_failed',
+    );
   });
 
   it('after 10 failed lookups from one address answers 429 with Retry-After, even for right details', async () => {
     const h = harness();
     for (let attempt = 0; attempt < 10; attempt++) {
-      problem(await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, zip: String(90000 + attempt) } }), 404, 'lookup_failed');
+      problem(
+        await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, zip: String(90000 + attempt) } }),
+        404,
+        'lookup_failed',
+      );
     }
     const limited = await h.call('POST', `${TENANT}/lookups`, { json: guestAccount });
     const body = problem(limited, 429, 'rate_limited');

@@ -50,7 +50,10 @@ describe('payment methods', () => {
     ];
     for (const [details, field, code] of cases) {
       const body = problem(await h.call('POST', `${TENANT}/payment-methods`, { json: details }), 422, 'validation');
-      assert.ok(body.errors?.some((error) => error.field === field && error.code === code), `${field} ${code}: ${JSON.stringify(body.errors)}`);
+      assert.ok(
+        body.errors?.some((error) => error.field === field && error.code === code),
+        `${field} ${code}: ${JSON.stringify(body.errors)}`,
+      );
     }
     assert.equal(h.db.prepare('SELECT count(*) FROM payment_methods').pluck().get(), 0);
   });
@@ -58,7 +61,11 @@ describe('payment methods', () => {
   it('refuses what the tenant does not take', async () => {
     const h = harness();
     problem(await h.call('POST', `${HARBOR}/payment-methods`, { json: bankAccount }), 422, 'method_not_allowed');
-    const body = problem(await h.call('POST', `${HARBOR}/payment-methods`, { json: card('378282246310005', { cvc: '1234' }) }), 422, 'validation');
+    const body = problem(
+      await h.call('POST', `${HARBOR}/payment-methods`, { json: card('378282246310005', { cvc: '1234' }) }),
+      422,
+      'validation',
+    );
     assert.deepEqual(body.errors, [{ field: 'number', code: 'brand_not_accepted' }]);
   });
 });
@@ -67,9 +74,21 @@ describe('fee quotes', () => {
   it('quotes fixed part plus basis points, rounded to the cent', async () => {
     const h = harness();
     const quote = (path: string, json: unknown) => h.call('POST', `${path}/fee-quotes`, { json });
-    assert.deepEqual(parsed(s.FeeQuote, await quote(TENANT, { amountCents: 8417, method: 'card' }), 200), { amountCents: 8417, feeCents: 248, totalCents: 8665 });
-    assert.deepEqual(parsed(s.FeeQuote, await quote(TENANT, { amountCents: 8417, method: 'bank' }), 200), { amountCents: 8417, feeCents: 0, totalCents: 8417 });
-    assert.deepEqual(parsed(s.FeeQuote, await quote(HARBOR, { amountCents: 12_000, method: 'card' }), 200), { amountCents: 12_000, feeCents: 350, totalCents: 12_350 });
+    assert.deepEqual(parsed(s.FeeQuote, await quote(TENANT, { amountCents: 8417, method: 'card' }), 200), {
+      amountCents: 8417,
+      feeCents: 248,
+      totalCents: 8665,
+    });
+    assert.deepEqual(parsed(s.FeeQuote, await quote(TENANT, { amountCents: 8417, method: 'bank' }), 200), {
+      amountCents: 8417,
+      feeCents: 0,
+      totalCents: 8417,
+    });
+    assert.deepEqual(parsed(s.FeeQuote, await quote(HARBOR, { amountCents: 12_000, method: 'card' }), 200), {
+      amountCents: 12_000,
+      feeCents: 350,
+      totalCents: 12_350,
+    });
     problem(await quote(HARBOR, { amountCents: 12_000, method: 'bank' }), 422, 'method_not_allowed');
     problem(await quote(TENANT, { amountCents: 1_000_001, method: 'card' }), 422, 'amount_out_of_range');
   });
@@ -85,7 +104,7 @@ describe('payments', () => {
     assert.deepEqual(payment.method, { type: 'card', brand: 'visa', last4: '4242' });
     assert.deepEqual(payment.payee, { maskedNumber: '•••••0300', displayName: 'Jordan M.' });
     assert.equal(h.db.prepare("SELECT amount_due_cents FROM accounts WHERE id = 'acct-sc-0300'").pluck().get(), 0);
-    const stored = h.db.prepare('SELECT receipt_token_hash FROM payments').pluck().get();
+    const stored = h.db.prepare('SELECT token_hash FROM receipt_tokens').pluck().get();
     assert.notEqual(stored, payment.receiptToken);
   });
 
@@ -95,9 +114,20 @@ describe('payments', () => {
     const key = newKey();
     const first = parsed(s.Payment, await pay(h, body, key), 201);
     const again = await pay(h, body, key);
-    assert.deepEqual(parsed(s.Payment, again, 201), first);
+    const { receiptToken: replayToken, ...replayed } = parsed(s.Payment, again, 201);
+    const { receiptToken: firstToken, ...original } = first;
+    assert.deepEqual(replayed, original);
+    assert.notEqual(replayToken, firstToken, 'a replay mints its own receipt token');
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
     assert.equal(count(h, 'payments'), 1);
+    for (const token of [firstToken, replayToken]) {
+      const receipt = await h.call('GET', `/v1/payments/${first.confirmation}`, {
+        headers: { 'x-receipt-token': token },
+      });
+      assert.equal(receipt.status, 200);
+    }
+    const storedBodies = h.db.prepare('SELECT response_body FROM idempotency_records').pluck().all() as string[];
+    assert.ok(storedBodies.every((stored) => !stored.includes(firstToken) && !stored.includes(replayToken)));
   });
 
   it('refuses the same key with another body with 422 idempotency_conflict', async () => {
@@ -153,7 +183,11 @@ describe('payments', () => {
 
     const invoice = await lookUp(h, guestInvoice);
     const method = await tokenize(h, card('4242424242424242'));
-    const invoiceBody = { ...body, source: { kind: 'lookup', lookupToken: invoice.lookupToken }, paymentMethodToken: method.token };
+    const invoiceBody = {
+      ...body,
+      source: { kind: 'lookup', lookupToken: invoice.lookupToken },
+      paymentMethodToken: method.token,
+    };
     problem(await pay(h, { ...invoiceBody, amountCents: 10_000, expectedFeeCents: 295 }), 422, 'amount_out_of_range');
     parsed(s.Payment, await pay(h, { ...invoiceBody, amountCents: 25_000, expectedFeeCents: 738 }), 201);
   });
@@ -229,7 +263,11 @@ describe('payments', () => {
       bankAuthorization: false,
     };
     problem(await pay(h, body), 401, 'unauthorized');
-    problem(await pay(h, { ...body, source: { kind: 'account', accountId: 'acct-sc-0300' } }, newKey(), token), 404, 'not_found');
+    problem(
+      await pay(h, { ...body, source: { kind: 'account', accountId: 'acct-sc-0300' } }, newKey(), token),
+      404,
+      'not_found',
+    );
     const payment = parsed(s.Payment, await pay(h, body, newKey(), token), 201);
     const account = parsed(s.Account, await h.call('GET', '/v1/accounts/acct-sc-0302', { token }), 200);
     assert.deepEqual([account.amountDueCents, account.pastDueCents, account.balanceCents], [0, 0, 0]);
@@ -250,11 +288,19 @@ describe('receipts', () => {
     const h = harness();
     const payment = parsed(s.Payment, await pay(h, await guestPaymentBody(h)), 201);
     const path = `/v1/payments/${payment.confirmation}`;
-    const receipt = parsed(s.Receipt, await h.call('GET', path, { headers: { 'x-receipt-token': payment.receiptToken } }), 200);
+    const receipt = parsed(
+      s.Receipt,
+      await h.call('GET', path, { headers: { 'x-receipt-token': payment.receiptToken } }),
+      200,
+    );
     const { receiptToken: _, ...expected } = payment;
     assert.deepEqual(receipt, expected);
     problem(await h.call('GET', path), 404, 'not_found');
     problem(await h.call('GET', path, { headers: { 'x-receipt-token': 'wrong' } }), 404, 'not_found');
-    problem(await h.call('GET', '/v1/payments/SC-NOTREAL1', { headers: { 'x-receipt-token': payment.receiptToken } }), 404, 'not_found');
+    problem(
+      await h.call('GET', '/v1/payments/SC-NOTREAL1', { headers: { 'x-receipt-token': payment.receiptToken } }),
+      404,
+      'not_found',
+    );
   });
 });

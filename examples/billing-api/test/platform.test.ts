@@ -24,6 +24,12 @@ describe('tenants', () => {
     problem(await h.call('GET', '/v1/tenants/atlantis'), 404, 'unknown_tenant');
     problem(await h.call('POST', '/v1/tenants/atlantis/lookups', { json: {} }), 404, 'unknown_tenant');
   });
+
+  it("lets every embedding site read an unknown tenant's 404, so a typo is reported, not hidden", async () => {
+    const reply = await harness().call('GET', '/v1/tenants/atlantis', { headers: { origin: 'http://localhost:8000' } });
+    assert.equal(reply.status, 404);
+    assert.equal(reply.headers.get('access-control-allow-origin'), 'http://localhost:8000');
+  });
 });
 
 describe('errors', () => {
@@ -34,7 +40,11 @@ describe('errors', () => {
   it('refuses a body over 16 KiB with 413', async () => {
     const h = harness();
     const big = JSON.stringify({ username: 'x'.repeat(17 * 1024), password: 'p' });
-    problem(await h.call('POST', `${TENANT}/sessions`, { body: big, headers: { 'content-type': 'application/json' } }), 413, 'payload_too_large');
+    problem(
+      await h.call('POST', `${TENANT}/sessions`, { body: big, headers: { 'content-type': 'application/json' } }),
+      413,
+      'payload_too_large',
+    );
   });
 
   it('answers malformed JSON with 400 and a wrong content type with 415', async () => {
@@ -47,7 +57,9 @@ describe('errors', () => {
 
   it('lists field paths and codes for schema failures', async () => {
     const h = harness();
-    const reply = await h.call('POST', `${TENANT}/lookups`, { json: { kind: 'account', accountNumber: '12', zip: 'abc' } });
+    const reply = await h.call('POST', `${TENANT}/lookups`, {
+      json: { kind: 'account', accountNumber: '12', zip: 'abc' },
+    });
     const body = problem(reply, 422, 'validation');
     assert.deepEqual(body.errors?.map((error) => error.field).sort(), ['accountNumber', 'zip']);
   });
@@ -58,7 +70,13 @@ describe('errors', () => {
     const original = console.error;
     console.error = () => {};
     try {
-      const body = problem(await h.call('POST', `${TENANT}/lookups`, { json: { kind: 'account', accountNumber: '100200300', zip: '92672' } }), 500, 'server_error');
+      const body = problem(
+        await h.call('POST', `${TENANT}/lookups`, {
+          json: { kind: 'account', accountNumber: '100200300', zip: '92672' },
+        }),
+        500,
+        'server_error',
+      );
       assert.equal(body.detail, undefined);
     } finally {
       console.error = original;
@@ -156,6 +174,10 @@ describe('payment frame', () => {
     problem(await h.call('GET', '/frame/nothing.js'), 404, 'not_found');
     problem(await h.call('GET', '/frame/%2e%2e/%2e%2e/etc/passwd.json'), 404, 'not_found');
     problem(await h.call('GET', '/frame/%E0%A4%A.js'), 404, 'not_found');
-    problem(await harness({ frameDir: join(frameDir, 'absent') }).call('GET', '/frame/payment-fields.html'), 404, 'not_found');
+    problem(
+      await harness({ frameDir: join(frameDir, 'absent') }).call('GET', '/frame/payment-fields.html'),
+      404,
+      'not_found',
+    );
   });
 });

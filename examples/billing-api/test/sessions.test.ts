@@ -18,21 +18,37 @@ describe('sign-in', () => {
 
   it('answers a wrong password and an unknown user with the same generic 401', async () => {
     const h = harness();
-    const wrong = problem(await h.call('POST', `${TENANT}/sessions`, { json: { ...resident, password: 'nope' } }), 401, 'invalid_credentials');
-    const unknown = problem(await h.call('POST', `${TENANT}/sessions`, { json: { username: 'ghost', password: 'nope' } }), 401, 'invalid_credentials');
+    const wrong = problem(
+      await h.call('POST', `${TENANT}/sessions`, { json: { ...resident, password: 'nope' } }),
+      401,
+      'invalid_credentials',
+    );
+    const unknown = problem(
+      await h.call('POST', `${TENANT}/sessions`, { json: { username: 'ghost', password: 'nope' } }),
+      401,
+      'invalid_credentials',
+    );
     assert.deepEqual(wrong, unknown);
   });
 
   it('does not sign the resident in on another tenant', async () => {
     const h = harness();
-    problem(await h.call('POST', '/v1/tenants/harbor-district/sessions', { json: resident }), 401, 'invalid_credentials');
+    problem(
+      await h.call('POST', '/v1/tenants/harbor-district/sessions', { json: resident }),
+      401,
+      'invalid_credentials',
+    );
   });
 
   it('limits failed attempts per user name: the 6th is 429 with Retry-After, allowed again after 15 minutes', async () => {
     const h = harness();
     for (let attempt = 1; attempt <= 5; attempt++) {
       const client = `198.51.100.${attempt}`;
-      problem(await h.call('POST', `${TENANT}/sessions`, { json: { ...resident, password: 'wrong' }, client }), 401, 'invalid_credentials');
+      problem(
+        await h.call('POST', `${TENANT}/sessions`, { json: { ...resident, password: 'wrong' }, client }),
+        401,
+        'invalid_credentials',
+      );
     }
     const limited = await h.call('POST', `${TENANT}/sessions`, { json: resident, client: '198.51.100.9' });
     const body = problem(limited, 429, 'rate_limited');
@@ -43,13 +59,29 @@ describe('sign-in', () => {
     parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident, client: '198.51.100.9' }), 201);
   });
 
-  it('limits failed attempts per client address across user names', async () => {
+  it('limits failed attempts per client address across user names (20 by default)', async () => {
     const h = harness();
-    for (let attempt = 1; attempt <= 5; attempt++) {
-      problem(await h.call('POST', `${TENANT}/sessions`, { json: { username: `user${attempt}`, password: 'x' } }), 401, 'invalid_credentials');
+    for (let attempt = 1; attempt <= 20; attempt++) {
+      problem(
+        await h.call('POST', `${TENANT}/sessions`, { json: { username: `user${attempt}`, password: 'x' } }),
+        401,
+        'invalid_credentials',
+      );
     }
     problem(await h.call('POST', `${TENANT}/sessions`, { json: resident }), 429, 'rate_limited');
     parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident, client: '192.0.2.50' }), 201);
+  });
+
+  it('takes a per-address limit from its options', async () => {
+    const h = harness({ addressLimits: { failedSignIns: 2 } });
+    for (const username of ['first', 'second']) {
+      problem(
+        await h.call('POST', `${TENANT}/sessions`, { json: { username, password: 'x' } }),
+        401,
+        'invalid_credentials',
+      );
+    }
+    problem(await h.call('POST', `${TENANT}/sessions`, { json: resident }), 429, 'rate_limited');
   });
 });
 

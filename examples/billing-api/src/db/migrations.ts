@@ -116,10 +116,18 @@ export const migrations: readonly string[] = [
     payee_masked_number TEXT NOT NULL,
     payee_display_name TEXT NOT NULL,
     receipt_email TEXT,
-    receipt_token_hash TEXT NOT NULL,
     created_at TEXT NOT NULL
   );
 
+  -- One row per receipt token handed out: the first answer and every idempotent replay get
+  -- their own, so no response body ever needs to keep a raw token.
+  CREATE TABLE receipt_tokens (
+    token_hash TEXT PRIMARY KEY,
+    confirmation TEXT NOT NULL REFERENCES payments(confirmation),
+    created_at TEXT NOT NULL
+  );
+
+  -- A replayed approval gets a fresh receipt token, so response_body never holds one.
   CREATE TABLE idempotency_records (
     tenant_id TEXT NOT NULL REFERENCES tenants(id),
     idempotency_key TEXT NOT NULL,

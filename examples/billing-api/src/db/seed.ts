@@ -15,7 +15,7 @@ const seedTenants: s.Tenant[] = [
     amount: { minCents: 100, maxCents: 1_000_000, partialPayment: 'allowed' },
     convenienceFees: { card: { fixedCents: 0, basisPoints: 295 }, bank: { fixedCents: 0, basisPoints: 0 } },
     // The revision names the notice text; lastUpdated is the date printed on it (seeds/).
-    privacyNotice: { revision: '2023-07-01', lastUpdated: '2017-12-08', url: 'http://localhost:8000/privacy.html' },
+    privacyNotice: { revision: '2017-12-08', lastUpdated: '2017-12-08', url: 'http://localhost:8000/privacy.html' },
     support: { phone: '(949) 361-8322', email: 'utilitybilling@example.org', hours: 'Mon–Fri 8:00–17:00' },
     allowedOrigins: DEMO_ORIGINS,
     consent: { honorDoNotTrack: true, recordConsent: true },
@@ -29,7 +29,11 @@ const seedTenants: s.Tenant[] = [
     cardBrands: ['visa', 'mastercard'],
     amount: { minCents: 100, maxCents: 500_000, partialPayment: 'full-only' },
     convenienceFees: { card: { fixedCents: 50, basisPoints: 250 }, bank: { fixedCents: 0, basisPoints: 0 } },
-    privacyNotice: { revision: '2024-03-15', lastUpdated: '2024-03-15', url: 'http://localhost:8000/harbor/privacy.html' },
+    privacyNotice: {
+      revision: '2024-03-15',
+      lastUpdated: '2024-03-15',
+      url: 'http://localhost:8000/harbor/privacy.html',
+    },
     support: { phone: '(949) 555-0142', email: 'harbor-billing@example.org' },
     allowedOrigins: DEMO_ORIGINS,
     consent: { honorDoNotTrack: false, recordConsent: true },
@@ -190,8 +194,15 @@ function activityHistory(account: SeedAccount, now: Date): ActivityRow[] {
   for (let month = 0; month < 14; month++) {
     const billDate = addDays(now, account.dueInDays - 21 - month * 30);
     const billCents =
-      month === 0 ? account.amountDueCents - account.pastDueCents : account.monthlyBillCents + ((month * 137) % 900) - 450;
-    rows.push({ type: 'bill', date: isoDate(billDate), description: 'Water and sewer service', amountCents: billCents });
+      month === 0
+        ? account.amountDueCents - account.pastDueCents
+        : account.monthlyBillCents + ((month * 137) % 900) - 450;
+    rows.push({
+      type: 'bill',
+      date: isoDate(billDate),
+      description: 'Water and sewer service',
+      amountCents: billCents,
+    });
     if (month === 0) continue;
     const paidCents = month === 1 ? billCents - account.pastDueCents : billCents;
     rows.push({
@@ -201,8 +212,18 @@ function activityHistory(account: SeedAccount, now: Date): ActivityRow[] {
       amountCents: -paidCents,
     });
   }
-  rows.push({ type: 'adjustment', date: isoDate(addDays(now, -95)), description: 'Leak adjustment credit', amountCents: -1500 });
-  rows.push({ type: 'adjustment', date: isoDate(addDays(now, -185)), description: 'Meter read correction', amountCents: -320 });
+  rows.push({
+    type: 'adjustment',
+    date: isoDate(addDays(now, -95)),
+    description: 'Leak adjustment credit',
+    amountCents: -1500,
+  });
+  rows.push({
+    type: 'adjustment',
+    date: isoDate(addDays(now, -185)),
+    description: 'Meter read correction',
+    amountCents: -320,
+  });
   rows.push({ type: 'adjustment', date: isoDate(addDays(now, -260)), description: 'Late fee', amountCents: 1000 });
   return rows;
 }

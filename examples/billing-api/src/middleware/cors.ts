@@ -11,7 +11,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 function allowedOrigins(path: string, tenants: TenantDirectory): string[] {
   const tenantId = /^\/v1\/tenants\/([^/]+)/.exec(path)?.[1];
   if (tenantId === undefined) return tenants.allOrigins();
-  return tenants.get(decodeURIComponent(tenantId))?.allowedOrigins ?? [];
+  // An unknown tenant's 404 stays readable to every embedding site, so a typo in data-tenant
+  // shows "unknown tenant" rather than a bare network error.
+  return tenants.get(decodeURIComponent(tenantId))?.allowedOrigins ?? tenants.allOrigins();
 }
 
 /**

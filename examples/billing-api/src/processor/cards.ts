@@ -22,7 +22,8 @@ export function cardErrors(card: CardRequest, acceptedBrands: readonly CardBrand
   const brand = detectBrand(card.number);
   if (!brand) errors.push({ field: 'number', code: 'unknown_brand' });
   else if (!acceptedBrands.includes(brand)) errors.push({ field: 'number', code: 'brand_not_accepted' });
-  else if (!brandRule(brand).lengths.includes(card.number.length)) errors.push({ field: 'number', code: 'invalid_length' });
+  else if (!brandRule(brand).lengths.includes(card.number.length))
+    errors.push({ field: 'number', code: 'invalid_length' });
   if (!luhnValid(card.number)) errors.push({ field: 'number', code: 'invalid_checksum' });
 
   const thisMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();

@@ -13,7 +13,11 @@ export function feeQuoteRoutes(): Hono<AppEnv> {
     if (!tenant.paymentMethods.includes(request.method)) throw new ProblemError(422, 'method_not_allowed');
     if (request.amountCents > tenant.amount.maxCents) throw new ProblemError(422, 'amount_out_of_range');
     const feeCents = convenienceFee(tenant, request.method, request.amountCents);
-    return c.json({ amountCents: request.amountCents, feeCents, totalCents: request.amountCents + feeCents } satisfies s.FeeQuote);
+    return c.json({
+      amountCents: request.amountCents,
+      feeCents,
+      totalCents: request.amountCents + feeCents,
+    } satisfies s.FeeQuote);
   });
   return app;
 }

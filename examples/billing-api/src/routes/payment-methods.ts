@@ -66,7 +66,13 @@ export function paymentMethodRoutes(deps: AppDeps): Hono<AppEnv> {
     const token = newToken();
     const expiresAt = addSeconds(deps.now(), TOKEN_TTL_SECONDS).toISOString();
     insertMethod.run({ ...method, tokenHash: sha256(token), tenantId: tenant.id, expiresAt });
-    const body: s.PaymentMethodToken = { token, type: method.type, brand: method.brand, last4: method.last4, expiresAt };
+    const body: s.PaymentMethodToken = {
+      token,
+      type: method.type,
+      brand: method.brand,
+      last4: method.last4,
+      expiresAt,
+    };
     return c.json(body, 201);
   });
 

@@ -9,7 +9,7 @@ import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
 import { accountPayeeById, amountRange, invoicePayeeById, type Payee } from '../payees.js';
 import type { ProcessorOutcome } from '../processor/outcomes.js';
-import { newConfirmationNumber, newToken, sameHash, sha256 } from '../security/tokens.js';
+import { newConfirmationNumber, newToken, sha256 } from '../security/tokens.js';
 
 interface PaymentRow {
   confirmation: string;
@@ -20,7 +20,6 @@ interface PaymentRow {
   method_last4: string;
   payee_masked_number: string;
   payee_display_name: string;
-  receipt_token_hash: string;
   created_at: string;
 }
 
@@ -96,13 +95,17 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
   const findOwnAccount = db.prepare('SELECT id FROM accounts WHERE id = ? AND customer_id = ? AND tenant_id = ?');
   const findMethod = db.prepare('SELECT * FROM payment_methods WHERE token_hash = ? AND tenant_id = ?');
   const useMethod = db.prepare('UPDATE payment_methods SET used_at = ? WHERE token_hash = ?');
+  const insertReceiptToken = db.prepare(
+    'INSERT INTO receipt_tokens (token_hash, confirmation, created_at) VALUES (?, ?, ?)',
+  );
+  const findReceiptToken = db.prepare('SELECT confirmation FROM receipt_tokens WHERE token_hash = ?').pluck();
   const insertPayment = db.prepare(`
     INSERT INTO payments (confirmation, tenant_id, account_id, invoice_id, customer_id, amount_cents, fee_cents,
       method_type, method_brand, method_last4, payee_masked_number, payee_display_name, receipt_email,
-      receipt_token_hash, created_at)
+      created_at)
     VALUES (@confirmation, @tenantId, @accountId, @invoiceId, @customerId, @amountCents, @feeCents,
       @methodType, @methodBrand, @methodLast4, @payeeMaskedNumber, @payeeDisplayName, @receiptEmail,
-      @receiptTokenHash, @createdAt)`);
+      @createdAt)`);
   const payAccount = db.prepare(`
     UPDATE accounts SET balance_cents = balance_cents - @amount,
       amount_due_cents = max(0, amount_due_cents - @amount), past_due_cents = max(0, past_due_cents - @amount)
@@ -120,8 +123,7 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
       return accountPayeeById(db, source.accountId)!;
     }
     const lookup = findLookup.get(sha256(source.lookupToken), tenant.id) as
-      | { account_id: string | null; invoice_id: string | null; expires_at: string; used_at: string | null }
-      | undefined;
+      { account_id: string | null; invoice_id: string | null; expires_at: string; used_at: string | null } | undefined;
     if (!lookup || lookup.used_at !== null || lookup.expires_at <= now) {
       throw new ProblemError(410, 'lookup_expired', { detail: 'Look the bill up again to pay it.' });
     }
@@ -144,11 +146,11 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
   function pay(tenant: s.Tenant, key: string, request: s.PaymentRequest, customerId: number | null): Outcome {
     const requestHash = sha256(canonicalJson({ request, customerId }));
     const existing = findRecord.get(tenant.id, key) as
-      | { request_hash: string; response_status: ContentfulStatusCode; response_body: string }
-      | undefined;
+      { request_hash: string; response_status: ContentfulStatusCode; response_body: string } | undefined;
     if (existing) {
       if (existing.request_hash !== requestHash) throw new ProblemError(422, 'idempotency_conflict');
-      return { status: existing.response_status, body: existing.response_body, replayed: true };
+      const body = existing.response_status === 201 ? withReceiptToken(existing.response_body) : existing.response_body;
+      return { status: existing.response_status, body, replayed: true };
     }
 
     const now = deps.now().toISOString();
@@ -168,17 +170,21 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
       throw new ProblemError(409, 'fee_changed', { detail: `The fee for this payment is ${feeCents} cents.` });
     }
 
-    const outcome = method.processor_outcome === 'approved' ? approve() : decline(method.processor_outcome);
-    insertRecord.run(tenant.id, key, requestHash, outcome.status, outcome.body, now);
-    return outcome;
+    if (method.processor_outcome !== 'approved') {
+      const declined = decline(method.processor_outcome);
+      insertRecord.run(tenant.id, key, requestHash, declined.status, declined.body, now);
+      return declined;
+    }
+    const receipt = JSON.stringify(approve());
+    insertRecord.run(tenant.id, key, requestHash, 201, receipt, now);
+    return { status: 201, body: withReceiptToken(receipt), replayed: false };
 
     function decline(code: Exclude<ProcessorOutcome, 'approved'>): Outcome {
       return { status: 402, body: JSON.stringify(new ProblemError(402, code).toBody()), replayed: false };
     }
 
-    function approve(): Outcome {
+    function approve(): s.Receipt {
       const confirmation = newConfirmationNumber(confirmationPrefix(tenant.id));
-      const receiptToken = newToken();
       insertPayment.run({
         confirmation,
         tenantId: tenant.id,
@@ -193,7 +199,6 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
         payeeMaskedNumber: target.maskedNumber,
         payeeDisplayName: target.displayName,
         receiptEmail: request.receiptEmail,
-        receiptTokenHash: sha256(receiptToken),
         createdAt: now,
       });
       useMethod.run(now, method.token_hash);
@@ -204,9 +209,16 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
       } else {
         payInvoice.run(request.amountCents, target.id);
       }
-      const receipt = toReceipt(findPayment.get(confirmation) as PaymentRow);
-      return { status: 201, body: JSON.stringify({ ...receipt, receiptToken } satisfies s.Payment), replayed: false };
+      return toReceipt(findPayment.get(confirmation) as PaymentRow);
     }
+  }
+
+  /** Adds a new receipt token to a stored receipt; only the token's hash is kept. */
+  function withReceiptToken(receiptJson: string): string {
+    const receipt = JSON.parse(receiptJson) as s.Receipt;
+    const receiptToken = newToken();
+    insertReceiptToken.run(sha256(receiptToken), receipt.confirmation, deps.now().toISOString());
+    return JSON.stringify({ ...receipt, receiptToken } satisfies s.Payment);
   }
 
   app.post('/v1/tenants/:tenant/payments', async (c) => {
@@ -228,7 +240,9 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get('/v1/payments/:confirmation', (c) => {
     const row = findPayment.get(c.req.param('confirmation')) as PaymentRow | undefined;
     const token = c.req.header('x-receipt-token');
-    if (!row || token === undefined || !sameHash(sha256(token), row.receipt_token_hash)) {
+    const tokenConfirmation =
+      token === undefined ? undefined : (findReceiptToken.get(sha256(token)) as string | undefined);
+    if (!row || tokenConfirmation !== row.confirmation) {
       throw new ProblemError(404, 'not_found', { detail: 'There is no receipt for this confirmation and token.' });
     }
     return c.json(toReceipt(row) satisfies s.Receipt);

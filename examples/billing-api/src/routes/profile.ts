@@ -30,7 +30,10 @@ function toProfile(row: ProfileRow): s.Profile {
 }
 
 /** The changed fields as audit entries: field name, old value, new value (JSON for objects). */
-function changes(before: s.Profile, update: s.ProfileUpdate): { field: string; from: string | null; to: string | null }[] {
+function changes(
+  before: s.Profile,
+  update: s.ProfileUpdate,
+): { field: string; from: string | null; to: string | null }[] {
   const found: { field: string; from: string | null; to: string | null }[] = [];
   if (update.email !== undefined && update.email !== before.email) {
     found.push({ field: 'email', from: before.email, to: update.email });
@@ -62,7 +65,9 @@ export function profileRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.use('/v1/profile', requireSession(deps));
 
-  app.get('/v1/profile', (c) => c.json(toProfile(findProfile.get(c.get('customerId')) as ProfileRow) satisfies s.Profile));
+  app.get('/v1/profile', (c) =>
+    c.json(toProfile(findProfile.get(c.get('customerId')) as ProfileRow) satisfies s.Profile),
+  );
 
   app.patch('/v1/profile', async (c) => {
     const update = await readJson(c, s.ProfileUpdate);
