@@ -1,0 +1,59 @@
+// The demo as a city team first sees it: the script-tag bundle loads under a strict CSP, reads its
+// data-* settings and reaches the billing API, on both tenants' pages.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, startDemo } from './harness.mjs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+describe('the demo site', () => {
+  let demo;
+  let browser;
+
+  before(async () => {
+    demo = await startDemo();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  for (const [path, tenantName] of [
+    ['/', 'City of San Clemente'],
+    ['/harbor/', 'Harbor District'],
+  ]) {
+    it(`loads the bundle and reaches the API on ${path}`, async () => {
+      const page = await browser.newPage();
+      const violations = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
+      });
+      page.on('pageerror', (error) => violations.push(error.message));
+      await page.goto(`${demo.siteUrl}${path}`);
+      const status = page.locator('#civicpay-status');
+      await status.getByText('connected to', { exact: false }).waitFor();
+      assert.equal(await status.textContent(), `civicpay ${version} loaded and connected to ${tenantName} billing.`);
+      assert.equal(await page.evaluate(() => window.CivicPay.version), version);
+      assert.equal(await page.evaluate(() => customElements.get('civic-provider') !== undefined), true);
+      assert.deepEqual(violations, []);
+      await page.close();
+    });
+  }
+
+  it('serves the script-tag bundles with the SRI hashes in integrity.json', async () => {
+    const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+    const page = await browser.newPage();
+    await page.goto(`${demo.siteUrl}/`);
+    for (const file of ['civicpay.min.js', 'civicpay-consent.min.js']) {
+      const hash = await page.evaluate(async (url) => {
+        const bytes = await (await fetch(url)).arrayBuffer();
+        const digest = await crypto.subtle.digest('SHA-384', bytes);
+        return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+      }, `/dist/${file}`);
+      assert.equal(hash, integrity[file], file);
+    }
+    await page.close();
+  });
+});
