@@ -58,6 +58,15 @@ describe('payment methods', () => {
     assert.equal(h.db.prepare('SELECT count(*) FROM payment_methods').pluck().get(), 0);
   });
 
+  it('accepts a card in its expiry month wherever that month has not yet ended', async () => {
+    const h = harness();
+    h.clock.time = new Date('2026-04-01T05:00:00.000Z'); // still March 31 in Hawaii
+    const march = card('4242424242424242', { expYear: 2026, expMonth: 3 });
+    parsed(s.PaymentMethodToken, await h.call('POST', `${TENANT}/payment-methods`, { json: march }), 201);
+    h.clock.time = new Date('2026-04-01T13:00:00.000Z'); // April everywhere
+    problem(await h.call('POST', `${TENANT}/payment-methods`, { json: march }), 422, 'validation');
+  });
+
   it('refuses what the tenant does not take', async () => {
     const h = harness();
     problem(await h.call('POST', `${HARBOR}/payment-methods`, { json: bankAccount }), 422, 'method_not_allowed');

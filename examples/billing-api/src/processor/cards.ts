@@ -26,7 +26,10 @@ export function cardErrors(card: CardRequest, acceptedBrands: readonly CardBrand
     errors.push({ field: 'number', code: 'invalid_length' });
   if (!luhnValid(card.number)) errors.push({ field: 'number', code: 'invalid_checksum' });
 
-  const thisMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  // A card is good through its expiry month in the resident's time zone: judge by the last time
+  // zone to reach a new month (UTC-12), so the server never refuses what the frame accepted.
+  const lastZone = new Date(now.getTime() - 12 * 60 * 60 * 1000);
+  const thisMonth = lastZone.getUTCFullYear() * 12 + lastZone.getUTCMonth();
   if (card.expYear * 12 + (card.expMonth - 1) < thisMonth) errors.push({ field: 'expYear', code: 'expired' });
 
   const cvcLength = brand ? brandRule(brand).cvcLength : 3;
