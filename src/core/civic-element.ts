@@ -45,7 +45,7 @@ export class CivicElement extends LitElement {
 
   get locale(): Locale {
     return (
-      toLocale(this.getAttribute('lang')) ??
+      toLocale(this.lang) ??
       this.provided?.locale ??
       globalConfig().locale ??
       localeFromPage(this.parentElement ?? this) ??

@@ -92,6 +92,13 @@ describe('CivicElement configuration', () => {
     await expect(byPage).to.be.accessible();
   });
 
+  it('speaks Spanish when its lang property is set from script', async () => {
+    const probe = await fixture<ConfigProbe>(html`<test-config-probe></test-config-probe>`);
+    probe.lang = 'es';
+    await probe.updateComplete;
+    expect(text(probe)).to.contain('falta');
+  });
+
   it('follows a change of the document language', async () => {
     const probe = await fixture<ConfigProbe>(html`<test-config-probe></test-config-probe>`);
     document.documentElement.lang = 'es';
