@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isNetworkError, isTimeoutError, type Options } from 'ky';
+import ky, { HTTPError, TimeoutError, type Options } from 'ky';
 import * as z from 'zod/mini';
 import * as s from './schemas.js';
 import { BillingError, fallbackCodeForStatus, problemToError } from './errors.js';
@@ -43,7 +43,7 @@ export function createBillingClient(options: BillingClientOptions) {
   const base = checkApiUrl(options.api);
   const tenant = encodeURIComponent(options.tenant);
   const http = ky.create({
-    baseUrl: base,
+    prefixUrl: base,
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     throwHttpErrors: true,
     credentials: 'omit',
@@ -179,13 +179,13 @@ async function toBillingError(error: unknown, signal: AbortSignal | undefined): 
   if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
     return new BillingError('aborted', 'The request was cancelled.', { cause: error });
   }
-  if (isTimeoutError(error)) {
+  if (error instanceof TimeoutError) {
     return new BillingError('timeout', 'The billing API did not answer in time.', { cause: error });
   }
-  if (isHTTPError(error)) {
+  if (error instanceof HTTPError) {
     const { status, headers } = error.response;
     const retryAfter = parseRetryAfter(headers.get('retry-after'));
-    const problem = z.safeParse(s.Problem, error.data);
+    const problem = z.safeParse(s.Problem, await readJson(error.response));
     if (problem.success) return problemToError(problem.data, retryAfter);
     return new BillingError(fallbackCodeForStatus(status), `The billing API answered ${status}.`, {
       status,
@@ -193,10 +193,18 @@ async function toBillingError(error: unknown, signal: AbortSignal | undefined): 
       cause: error,
     });
   }
-  if (isNetworkError(error) || error instanceof TypeError) {
+  if (error instanceof TypeError) {
     return new BillingError('network', 'The billing API could not be reached.', { cause: error });
   }
   return new BillingError('network', 'The request to the billing API failed.', { cause: error });
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
 }
 
 function parseRetryAfter(value: string | null): number | undefined {
