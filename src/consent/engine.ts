@@ -1,11 +1,18 @@
 import { CivicConsentChangeEvent } from '../core/events.js';
 import { globalConfig } from '../core/global-config.js';
-import { allCategories, knownCategory, optionalCategories, type ConsentCategories, type ConsentCategory, type OptionalCategory } from './categories.js';
+import {
+  allCategories,
+  knownCategory,
+  optionalCategories,
+  type ConsentCategories,
+  type ConsentCategory,
+  type OptionalCategory,
+} from './categories.js';
 import { sendConsentMode } from './consent-mode.js';
 import { deleteCookies } from './cookie-cleanup.js';
 import { activateGated, hasActivated, watchGated } from './gating.js';
 import { sendConsentRecord } from './records.js';
-import { checkCookieCategories, defaultSettings, definedOnly, type ConsentSettings } from './settings.js';
+import { defaultSettings, definedOnly, type ConsentSettings } from './settings.js';
 import { readSignals } from './signals.js';
 import { clearChoice, newConsentId, readChoice, schemaVersion, writeChoice, type ConsentSource } from './store.js';
 import { warnOnce } from './warn.js';
@@ -19,6 +26,7 @@ export interface ConsentState {
   revisionChanged: boolean;
   /** The privacy signal the site is honouring, if the browser sends one. */
   signal?: 'gpc' | 'dnt';
+  /** Where the choice in force was made. */
   source?: ConsentSource;
 }
 
@@ -32,112 +40,97 @@ type PreferencesOpener = (opener?: HTMLElement) => void;
 
 let pageSettings: Partial<ConsentSettings> = {};
 let tenantSettings: Partial<ConsentSettings> = {};
-let started = false;
-let consentModeDefaultsSent = false;
-let current: ConsentState;
-const changeListeners = new Set<(change: ConsentChange) => void>();
-const preferenceOpeners: PreferencesOpener[] = [];
+let current: ConsentState | undefined;
+let consentModeStarted = false;
+const listeners = new Set<(change: ConsentChange) => void>();
+let preferenceOpeners: PreferencesOpener[] = [];
 
 function settings(): ConsentSettings {
   return { ...defaultSettings, ...tenantSettings, ...pageSettings };
 }
 
-function computeState(): ConsentState {
+function readState(): ConsentState {
   const { revision, honorDoNotTrack } = settings();
   const stored = readChoice();
-  const signals = readSignals();
+  const { gpc, dnt } = readSignals();
   const decided = stored?.rev === revision;
   return {
-    // Before a choice, every optional category is off: with or without a signal.
+    // Before a choice every optional category is off, signal or not; the signal changes the wording.
     categories: decided ? stored.cat : allCategories(false),
     decided,
     revisionChanged: !!stored && !decided,
-    signal: signals.gpc ? 'gpc' : honorDoNotTrack && signals.dnt ? 'dnt' : undefined,
-    source: decided ? stored.src : undefined,
+    signal: gpc ? 'gpc' : honorDoNotTrack && dnt ? 'dnt' : undefined,
+    source: stored?.src,
   };
 }
 
-const granted = (category: ConsentCategory) => current.categories[category];
+const granted = (category: ConsentCategory) => !!current?.categories[category];
 
-function start(): void {
-  if (started) return;
-  started = true;
-  current = computeState();
-  syncConsentMode();
-  activateGated(granted);
-  watchGated(granted);
-  document.addEventListener('click', openPreferencesFromLinks);
-}
-
-/** Any element with `data-civic-consent-open`, anywhere on the page, opens the preferences. */
-function openPreferencesFromLinks(event: MouseEvent): void {
-  const opener = event
-    .composedPath()
-    .find((node): node is HTMLElement => node instanceof HTMLElement && node.hasAttribute('data-civic-consent-open'));
-  if (!opener) return;
-  event.preventDefault();
-  consent.showPreferences(opener);
-}
-
-function syncConsentMode(): void {
-  if (!settings().consentMode) return;
-  sendConsentMode(consentModeDefaultsSent ? 'update' : 'default', current.categories);
-  consentModeDefaultsSent = true;
-}
-
-function sameState(a: ConsentState, b: ConsentState): boolean {
-  return (
-    a.decided === b.decided &&
-    a.revisionChanged === b.revisionChanged &&
-    optionalCategories.every((name) => a.categories[name] === b.categories[name])
-  );
-}
-
-/** Re-reads the stored choice and applies whatever changed: gates, cookies, adapters, listeners. */
-function refresh(): void {
-  start();
-  const previous = current;
-  current = computeState();
-  if (sameState(previous, current)) return;
-  let reloadRecommended = false;
-  for (const name of optionalCategories) {
-    if (!previous.categories[name] || current.categories[name]) continue;
-    deleteCookies(settings().cookies[name] ?? []);
-    reloadRecommended ||= hasActivated(name);
+/** Starts on first use: reads the cookie, gates the page, answers `data-civic-consent-open` clicks. */
+function start(): ConsentState {
+  if (!current) {
+    current = readState();
+    watchGated(granted);
+    document.addEventListener('click', (event) => {
+      const opener = event
+        .composedPath()
+        .find((node) => node instanceof HTMLElement && node.hasAttribute('data-civic-consent-open'));
+      if (!opener) return;
+      event.preventDefault();
+      consent.showPreferences(opener as HTMLElement);
+    });
+    apply();
   }
-  activateGated(granted);
-  syncConsentMode();
-  const change: ConsentChange = { ...current, previous: previous.categories, reloadRecommended };
-  changeListeners.forEach((listener) => listener(change));
-  document.dispatchEvent(new CivicConsentChangeEvent(current.categories, previous.categories, reloadRecommended));
+  return current;
 }
 
-function choose(choice: Partial<Record<string, boolean>>, source: ConsentSource): void {
-  refresh();
+function apply(): void {
+  activateGated(granted);
+  if (!settings().consentMode) return;
+  sendConsentMode(consentModeStarted ? 'update' : 'default', current!.categories);
+  consentModeStarted = true;
+}
+
+/** Re-reads the stored choice and applies what changed: gates, cookies, Consent Mode, listeners. */
+function refresh(): ConsentState {
+  const previous = start();
+  const next = (current = readState());
+  const changed = optionalCategories.filter((name) => previous.categories[name] !== next.categories[name]);
+  if (!changed.length && previous.decided === next.decided && previous.revisionChanged === next.revisionChanged)
+    return next;
+  const withdrawn = changed.filter((name) => previous.categories[name]);
+  withdrawn.forEach((name) => deleteCookies(settings().cookies[name] ?? []));
+  const reloadRecommended = withdrawn.some(hasActivated);
+  apply();
+  listeners.forEach((listener) => listener({ ...next, previous: previous.categories, reloadRecommended }));
+  document.dispatchEvent(new CivicConsentChangeEvent(next.categories, previous.categories, reloadRecommended));
+  return next;
+}
+
+function choose(choice: Partial<Record<string, boolean>>, src: ConsentSource): void {
   const active = settings();
-  const categories = { ...(current.decided ? current.categories : allCategories(false)) };
+  const cat = { ...refresh().categories };
   for (const [name, value] of Object.entries(choice)) {
-    const category = knownCategory(name, 'consent.set()');
-    if (category && category !== 'necessary' && typeof value === 'boolean') categories[category as OptionalCategory] = value;
+    if (knownCategory(name, 'consent.set()') && name !== 'necessary' && typeof value === 'boolean') cat[name] = value;
   }
   const stored = {
     v: schemaVersion,
     rev: active.revision,
     id: readChoice()?.id ?? newConsentId(),
     ts: new Date().toISOString(),
-    cat: categories,
-    src: source,
+    cat,
+    src,
   };
-  writeChoice(stored, { domain: active.cookieDomain, expiryDays: active.expiryDays });
+  writeChoice(stored, active);
   const api = active.api ?? globalConfig().api;
   const tenant = active.tenant ?? globalConfig().tenant;
   if (active.recordConsent && api && tenant) {
     sendConsentRecord(api, tenant, {
       consentId: stored.id,
       revision: stored.rev,
-      categories,
+      categories: cat,
       signals: readSignals(),
-      source,
+      source: src,
       timestamp: stored.ts,
     });
   }
@@ -148,17 +141,14 @@ function choose(choice: Partial<Record<string, boolean>>, source: ConsentSource)
 export const consent = {
   /** The categories in effect now. */
   get(): ConsentCategories {
-    refresh();
-    return { ...current.categories };
+    return { ...refresh().categories };
   },
   has(category: ConsentCategory): boolean {
-    refresh();
-    return knownCategory(category, 'consent.has()') ? current.categories[category] : false;
+    return knownCategory(category, 'consent.has()') && refresh().categories[category];
   },
-  /** The categories plus whether a choice exists, whether the notice changed, and the signal honoured. */
+  /** The categories, whether a choice exists for this revision, and the privacy signal honoured. */
   state(): ConsentState {
-    refresh();
-    return { ...current, categories: { ...current.categories } };
+    return refresh();
   },
   acceptAll(source: ConsentSource = 'api'): void {
     choose(allCategories(true), source);
@@ -166,55 +156,65 @@ export const consent = {
   rejectAll(source: ConsentSource = 'api'): void {
     choose(allCategories(false), source);
   },
-  /** Changes some categories, keeping the rest of the current choice. */
+  /** Changes some categories and keeps the rest of the choice in force. */
   set(categories: Partial<Record<OptionalCategory, boolean>>, source: ConsentSource = 'api'): void {
     choose(categories, source);
   },
   /** Calls `listener` after every change; returns the unsubscribe function. */
   onChange(listener: (change: ConsentChange) => void): () => void {
-    changeListeners.add(listener);
-    return () => changeListeners.delete(listener);
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   },
-  /** Opens the preferences dialog of the banner (or of a `<civic-consent-preferences>`) on the page. */
+  /** Opens the preferences dialog; focus returns to `opener` (default: the focused element). */
   showPreferences(opener?: HTMLElement): void {
     start();
     const open = preferenceOpeners.at(-1);
     if (open) open(opener);
-    else warnOnce('no-preferences', 'civicpay: add <civic-consent-banner> or <civic-consent-preferences> to the page to show cookie settings.');
+    else warnOnce('civicpay: cookie settings need a <civic-consent-banner> on the page.');
   },
-  /** Forgets the choice: the cookie is deleted and the banner asks again. */
+  /** Forgets the choice: deletes the cookie, and the banner asks again. */
   reset(): void {
-    const active = settings();
-    clearChoice({ domain: active.cookieDomain, expiryDays: active.expiryDays });
+    clearChoice(settings());
     refresh();
   },
   configure(options: Partial<ConsentSettings>): void {
-    checkCookieCategories(options.cookies);
+    Object.keys(options.cookies ?? {}).forEach((name) => knownCategory(name, 'cookies'));
     pageSettings = { ...pageSettings, ...definedOnly(options) };
     refresh();
   },
-  /** The settings in effect: defaults, then the tenant's, then the page's. */
-  settings(): Readonly<ConsentSettings> {
-    return settings();
-  },
+  /** The settings in force: defaults, then the tenant's, then the page's. */
+  settings,
 };
 
-/** Tenant defaults from the billing API; anything the page configured itself wins over them. */
-export function applyTenantSettings(options: Partial<ConsentSettings>): void {
-  tenantSettings = definedOnly(options);
-  refresh();
+let settling: Promise<void> | undefined;
+
+/**
+ * Tenant defaults from the billing API; whatever the page configured itself wins over them. A
+ * failed load leaves the page's settings in force.
+ */
+export function applyTenantSettings(load: Promise<Partial<ConsentSettings>>): Promise<void> {
+  settling = load
+    .then((options) => void (tenantSettings = options))
+    .catch(() => undefined)
+    .finally(() => {
+      settling = undefined;
+      refresh();
+    });
+  return settling;
+}
+
+/** Pending tenant settings: the banner waits for them, so a returning resident never sees it flash. */
+export function pendingSettings(): Promise<void> | undefined {
+  return settling;
 }
 
 /** Lets a preferences element answer `consent.showPreferences()`; the newest one connected wins. */
 export function registerPreferences(open: PreferencesOpener): () => void {
   preferenceOpeners.push(open);
-  return () => {
-    const index = preferenceOpeners.indexOf(open);
-    if (index >= 0) preferenceOpeners.splice(index, 1);
-  };
+  return () => (preferenceOpeners = preferenceOpeners.filter((registered) => registered !== open));
 }
 
-/** Back to a fresh page view's settings; the stored choice is left alone. For tests. */
+/** Back to a fresh page view's settings; the stored choice stays. For tests. */
 export function restoreDefaultSettings(): void {
   pageSettings = {};
   tenantSettings = {};

@@ -2,7 +2,6 @@ import { isSafeUrl } from '../core/safe-url.js';
 import { knownCategory, type ConsentCategory } from './categories.js';
 import { warnOnce } from './warn.js';
 
-const gatedSelector = 'script[data-civic-consent], iframe[data-civic-consent]';
 const activated = new WeakSet<Element>();
 const activatedCategories = new Set<ConsentCategory>();
 
@@ -16,14 +15,22 @@ export function hasActivated(category: ConsentCategory): boolean {
  * `data-civic-consent`) are all granted. Each element runs at most once per page view.
  */
 export function activateGated(granted: (category: ConsentCategory) => boolean): void {
-  for (const element of document.querySelectorAll(gatedSelector)) {
-    if (activated.has(element)) continue;
-    const needed = requiredCategories(element);
-    if (!needed?.every(granted)) continue;
+  for (const element of document.querySelectorAll<HTMLElement>(
+    'script[data-civic-consent],iframe[data-civic-consent]',
+  )) {
+    const needed = element.dataset.civicConsent!.split(/\s+/).filter(Boolean);
+    if (activated.has(element) || !needed.length) continue;
+    if (!needed.every((name) => knownCategory(name, 'data-civic-consent') && granted(name))) continue;
     activated.add(element);
-    needed.forEach((category) => activatedCategories.add(category));
-    if (element instanceof HTMLScriptElement) runScript(element);
-    else if (element instanceof HTMLIFrameElement) loadFrame(element);
+    needed.forEach((name) => activatedCategories.add(name as ConsentCategory));
+    const src = element instanceof HTMLScriptElement ? element.getAttribute('src') : element.dataset.src;
+    if (!isSafeUrl(src) || (element instanceof HTMLScriptElement && element.type !== 'text/plain')) {
+      warnOnce('civicpay: gated scripts need type="text/plain" and an http(s) src; iframes an http(s) data-src.');
+    } else if (element instanceof HTMLScriptElement) {
+      runScript(element, src);
+    } else {
+      (element as HTMLIFrameElement).src = src;
+    }
   }
 }
 
@@ -35,24 +42,10 @@ export function watchGated(granted: (category: ConsentCategory) => boolean): voi
   });
 }
 
-function requiredCategories(element: Element): ConsentCategory[] | undefined {
-  const names = (element.getAttribute('data-civic-consent') ?? '').split(/\s+/).filter(Boolean);
-  const known = names.map((name) => knownCategory(name, 'data-civic-consent'));
-  return known.length && known.every(Boolean) ? (known as ConsentCategory[]) : undefined;
-}
-
-/** A text/plain script never runs; its clone with a real type does. Only external scripts. */
-function runScript(original: HTMLScriptElement): void {
-  if (original.type !== 'text/plain' || !isSafeUrl(original.getAttribute('src'))) {
-    warnOnce(
-      'gated-script',
-      'civicpay: a gated script needs type="text/plain" and an http(s) src; inline code is never run.',
-    );
-    return;
-  }
+/** A text/plain script never runs; a clone with the real type (data-type, default classic) does. */
+function runScript(original: HTMLScriptElement, src: string): void {
   const script = document.createElement('script');
-  const type = original.dataset.type;
-  if (type) script.type = type;
+  script.type = original.dataset.type ?? '';
   script.nonce = original.nonce ?? '';
   for (const name of ['integrity', 'crossorigin', 'referrerpolicy']) {
     const value = original.getAttribute(name);
@@ -60,35 +53,27 @@ function runScript(original: HTMLScriptElement): void {
   }
   // Keep the page's order among gated scripts, as if they had been ordinary ones.
   script.async = false;
-  script.src = trustedScriptUrl(original.src) as string;
+  script.src = trustedScriptUrl(new URL(src, document.baseURI).href) as string;
   original.after(script);
 }
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;
 }
-let scriptUrlPolicy: ScriptUrlPolicy | null | undefined;
+let scriptUrlPolicy: ScriptUrlPolicy | undefined;
 
 /**
- * Under `require-trusted-types-for 'script'` a script's src must be a TrustedScriptURL. The
- * policy passes only URLs that isSafeUrl already accepted from the page's own markup. A CSP with a
+ * Under `require-trusted-types-for 'script'` a script's src must be a TrustedScriptURL. The policy
+ * passes only URLs that isSafeUrl accepted from the page's own markup. A CSP with a
  * `trusted-types` list must name `civicpay-consent`.
  */
 function trustedScriptUrl(url: string): unknown {
-  if (scriptUrlPolicy === undefined) {
-    const factory = (window as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } })
-      .trustedTypes;
-    try {
-      scriptUrlPolicy = factory?.createPolicy('civicpay-consent', { createScriptURL: (value) => value }) ?? null;
-    } catch {
-      scriptUrlPolicy = null;
-    }
+  try {
+    scriptUrlPolicy ??= (
+      window as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }
+    ).trustedTypes?.createPolicy('civicpay-consent', { createScriptURL: (value) => value });
+  } catch {
+    // The page's trusted-types list does not name this policy; the browser will refuse the URL.
   }
-  return scriptUrlPolicy ? scriptUrlPolicy.createScriptURL(url) : url;
-}
-
-function loadFrame(frame: HTMLIFrameElement): void {
-  const src = frame.dataset.src;
-  if (isSafeUrl(src)) frame.src = src;
-  else warnOnce('gated-frame', 'civicpay: a gated iframe needs an http(s) data-src.');
+  return scriptUrlPolicy?.createScriptURL(url) ?? url;
 }

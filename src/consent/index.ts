@@ -3,3 +3,4 @@ export type { ConsentSettings } from './settings.js';
 export type { ConsentSource } from './store.js';
 export type { ConsentCategories, ConsentCategory, OptionalCategory } from './categories.js';
 export type { CookiePattern } from './cookie-cleanup.js';
+export { loadTenantSettings } from './tenant-settings.js';

@@ -1,5 +1,5 @@
 import type { CookiePattern } from './cookie-cleanup.js';
-import { knownCategory, type ConsentCategory } from './categories.js';
+import type { ConsentCategory } from './categories.js';
 
 /** Everything the consent engine can be told, by `configure()`, data-* attributes or the tenant. */
 export interface ConsentSettings {
@@ -36,17 +36,10 @@ export const defaultSettings: ConsentSettings = {
 
 /** Drops undefined values, so a layer only overrides what it really sets. */
 export function definedOnly(settings: Partial<ConsentSettings>): Partial<ConsentSettings> {
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(settings)) if (value !== undefined) result[key] = value;
-  return result as Partial<ConsentSettings>;
-}
-
-/** Warns once about each category in `cookies` that does not exist. */
-export function checkCookieCategories(cookies: ConsentSettings['cookies'] = {}): void {
-  for (const name of Object.keys(cookies)) knownCategory(name, 'the consent `cookies` setting');
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }
 
 /** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string | undefined): value is string {
-  return !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+export function isIsoDate(value: unknown): value is string {
+  return /^\d{4}-\d\d-\d\d$/.test(value as string) && Date.parse(value as string) > 0;
 }

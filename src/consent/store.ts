@@ -1,12 +1,11 @@
 import Cookies from 'js-cookie';
-import { allCategories, optionalCategories, type ConsentCategories } from './categories.js';
+import { optionalCategories, type ConsentCategories } from './categories.js';
 
 export const cookieName = 'civic_consent';
 /** Version of the cookie's JSON layout. A cookie from a newer layout counts as no choice. */
 export const schemaVersion = 1;
 
 export type ConsentSource = 'banner' | 'preferences' | 'api' | 'signal';
-const sources: readonly string[] = ['banner', 'preferences', 'api', 'signal'];
 
 /** What `civic_consent` holds. Short keys keep the cookie small. */
 export interface StoredChoice {
@@ -21,69 +20,52 @@ export interface StoredChoice {
 }
 
 export interface CookieSettings {
-  domain?: string;
+  cookieDomain?: string;
   expiryDays: number;
 }
-
-/** A real choice is well under this; anything longer was not written by us. */
-const maxCookieLength = 512;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 let memory: StoredChoice | undefined;
 let cookiesBlocked = false;
 
-/** Parses the cookie strictly: anything malformed, tampered or from the future is no choice. */
+/** Parses the cookie strictly: anything malformed, tampered, oversized or from the future is no choice. */
 export function parseChoice(raw: string | undefined): StoredChoice | undefined {
-  if (!raw || raw.length > maxCookieLength) return undefined;
-  let data: Partial<StoredChoice>;
   try {
-    data = JSON.parse(raw);
+    const { v, rev, id, ts, cat, src } = JSON.parse(raw!.length < 512 ? raw! : '');
+    if (
+      v === schemaVersion &&
+      /^[\w.-]{1,64}$/.test(rev) &&
+      /^[\da-f-]{36}$/.test(id) &&
+      Date.parse(ts) > 0 &&
+      /^(banner|preferences|api|signal)$/.test(src) &&
+      cat.necessary === true &&
+      optionalCategories.every((name) => typeof cat[name] === 'boolean')
+    ) {
+      return {
+        v,
+        rev,
+        id,
+        ts,
+        cat: { necessary: true, functional: cat.functional, analytics: cat.analytics, marketing: cat.marketing },
+        src,
+      };
+    }
   } catch {
-    return undefined;
+    // Not JSON, or not an object: no choice.
   }
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    data.v !== schemaVersion ||
-    typeof data.rev !== 'string' ||
-    data.rev.length > 64 ||
-    typeof data.id !== 'string' ||
-    !uuidPattern.test(data.id) ||
-    typeof data.ts !== 'string' ||
-    Number.isNaN(Date.parse(data.ts)) ||
-    !sources.includes(data.src as string) ||
-    !isCategories(data.cat)
-  ) {
-    return undefined;
-  }
-  const cat = allCategories(false);
-  for (const name of optionalCategories) cat[name] = data.cat[name];
-  return { v: data.v, rev: data.rev, id: data.id, ts: data.ts, cat, src: data.src as ConsentSource };
-}
-
-function isCategories(value: unknown): value is ConsentCategories {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return record.necessary === true && optionalCategories.every((name) => typeof record[name] === 'boolean');
+  return undefined;
 }
 
 export function readChoice(): StoredChoice | undefined {
-  let raw: string | undefined;
-  try {
-    raw = Cookies.get(cookieName);
-  } catch {
-    raw = undefined;
-  }
-  return parseChoice(raw) ?? (cookiesBlocked ? memory : undefined);
+  return parseChoice(Cookies.get(cookieName)) ?? (cookiesBlocked ? memory : undefined);
 }
 
 /** Writes the cookie; where the browser refuses cookies the choice lives for this page view. */
-export function writeChoice(choice: StoredChoice, settings: CookieSettings): void {
+export function writeChoice(choice: StoredChoice, { cookieDomain, expiryDays }: CookieSettings): void {
   const value = JSON.stringify(choice);
   Cookies.set(cookieName, value, {
-    expires: settings.expiryDays,
+    expires: expiryDays,
     path: '/',
-    domain: settings.domain,
+    domain: cookieDomain,
     sameSite: 'Lax',
     secure: location.protocol === 'https:',
   });
@@ -91,19 +73,19 @@ export function writeChoice(choice: StoredChoice, settings: CookieSettings): voi
   cookiesBlocked = Cookies.get(cookieName) !== value;
 }
 
-export function clearChoice(settings: CookieSettings): void {
-  Cookies.remove(cookieName, { path: '/', domain: settings.domain });
+export function clearChoice({ cookieDomain }: CookieSettings): void {
+  Cookies.remove(cookieName, { path: '/', domain: cookieDomain });
   Cookies.remove(cookieName, { path: '/' });
   memory = undefined;
-  cookiesBlocked = false;
 }
 
-/** A version 4 UUID; `crypto.randomUUID` exists only in secure contexts. */
+/**
+ * A random version 4 UUID. `crypto.randomUUID` exists only in secure contexts; elsewhere a blob
+ * URL, which browsers name with a random UUID, gives one without extra code.
+ */
 export function newConsentId(): string {
   if (crypto.randomUUID) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
 }

@@ -3,47 +3,32 @@ import { isSafeUrl } from '../core/safe-url.js';
 import { applyTenantSettings } from './engine.js';
 import { isIsoDate, type ConsentSettings } from './settings.js';
 
-const loads = new Map<string, Promise<void>>();
-
 /**
  * Takes the notice revision, date and address and the consent options from the tenant's public
- * configuration. Plain fetch and a hand check of the few fields used keep ky and zod out of the
- * consent bundle. Failure leaves the page's own settings in force.
+ * configuration. Plain fetch and a hand check of the few fields used keep ky and zod out. The full
+ * script-tag bundle calls it when the tag has data-api and data-tenant; npm users may call it.
  */
 export function loadTenantSettings(api: string, tenant: string): Promise<void> {
   const url = `${api.replace(/\/+$/, '')}/v1/tenants/${encodeURIComponent(tenant)}`;
-  let load = loads.get(url);
-  if (!load) {
-    load = fetch(url, { credentials: 'omit' })
-      .then((response) => (response.ok ? response.json() : undefined))
-      .then((body) => {
-        const settings = consentSettingsOf(body);
-        if (settings) applyTenantSettings(settings);
-      })
-      .catch(() => undefined);
-    loads.set(url, load);
-  }
-  return load;
+  return applyTenantSettings(
+    fetch(url, { credentials: 'omit' })
+      .then((response) => response.json())
+      .then(consentSettingsOf),
+  );
 }
 
-export function consentSettingsOf(body: unknown): Partial<ConsentSettings> | undefined {
-  const { privacyNotice: notice, consent } = (body ?? {}) as Partial<Tenant>;
+/** The consent settings in a tenant's configuration; throws when they are not what the API promises. */
+export function consentSettingsOf(body: Pick<Tenant, 'privacyNotice' | 'consent'>): Partial<ConsentSettings> {
+  const { revision, lastUpdated, url } = body.privacyNotice;
+  const { honorDoNotTrack, recordConsent } = body.consent;
   if (
-    typeof notice?.revision !== 'string' ||
-    !notice.revision ||
-    notice.revision.length > 64 ||
-    !isIsoDate(notice.lastUpdated) ||
-    !isSafeUrl(notice.url) ||
-    typeof consent?.honorDoNotTrack !== 'boolean' ||
-    typeof consent.recordConsent !== 'boolean'
+    !/^.{1,64}$/.test(revision) ||
+    !isIsoDate(lastUpdated) ||
+    !isSafeUrl(url) ||
+    typeof honorDoNotTrack !== 'boolean' ||
+    typeof recordConsent !== 'boolean'
   ) {
-    return undefined;
+    throw new TypeError('tenant consent settings');
   }
-  return {
-    revision: notice.revision,
-    lastUpdated: notice.lastUpdated,
-    privacyUrl: notice.url,
-    honorDoNotTrack: consent.honorDoNotTrack,
-    recordConsent: consent.recordConsent,
-  };
+  return { revision, lastUpdated, privacyUrl: url, honorDoNotTrack, recordConsent };
 }

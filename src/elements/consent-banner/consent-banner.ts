@@ -1,147 +1,146 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { CivicElement } from '../../core/civic-element.js';
-import { consentMessages } from '../../core/i18n/consent.js';
+import { css } from '../consent-shared/css.js';
+import { html, nothing } from 'lit/html.js';
 import { formatDate } from '../../core/locale.js';
 import { isSafeUrl } from '../../core/safe-url.js';
-import { baseStyles, tokens } from '../../core/styles.js';
-import { consent, type ConsentState } from '../../consent/engine.js';
+import { consent, pendingSettings } from '../../consent/engine.js';
 import { isIsoDate } from '../../consent/settings.js';
-import { loadTenantSettings } from '../../consent/tenant-settings.js';
-import { bannerStyles } from './consent-banner.styles.js';
-
-type StatusMessage = 'saved' | 'reload' | undefined;
+import { ConsentElement } from '../consent-shared/consent-element.js';
+import { consentStyles } from '../consent-shared/consent.styles.js';
 
 /**
- * @summary The cookie banner: a non-modal region fixed to the bottom edge of the page, with
- * "Accept all" and "Reject all" of equal weight, "Manage preferences", the notice's "Last Updated"
- * date and link. It hides once the resident has chosen and returns when the notice's revision
- * changes. It also holds the preferences dialog that any `data-civic-consent-open` element opens.
+ * @summary The cookie banner: a non-modal region fixed to the bottom edge of the page (it never
+ * moves the page's content), with "Accept all" and "Reject all" of equal weight, "Manage
+ * preferences", and the notice's link and "Last Updated" date. It says when the notice changed
+ * and when a browser privacy signal is honoured, hides once the resident has chosen, and holds the
+ * preferences dialog that any `data-civic-consent-open` element on the page opens.
  *
- * Settings come from the `api`/`tenant` tenant configuration, from its own attributes, and from
- * `CivicPay.consent.configure()`; the page's settings win over the tenant's.
+ * On a page with the full bundle and `data-api`/`data-tenant`, it waits for the tenant's notice
+ * revision, date and address; settings the page gives itself (attributes, data-*, `configure()`)
+ * win over the tenant's.
+ *
+ * Attributes: `lang`, `privacy-url` (address of the notice, http(s) or
+ * relative), `last-updated` (YYYY-MM-DD), `revision` (a choice made under another revision is
+ * asked again).
  *
  * @csspart banner - The region.
  * @csspart title - Its heading.
  * @csspart message - The explanation, or the "notice changed" message.
  * @csspart signal - The sentence saying a browser privacy signal is honoured.
- * @csspart notice - The "Last updated" line with the notice link.
- * @csspart notice-link - The link to the privacy notice.
+ * @csspart notice - The line with the notice link and its "Last Updated" date.
  * @csspart actions - The row of buttons.
  * @csspart accept-button - "Accept all".
  * @csspart reject-button - "Reject all".
  * @csspart manage-button - "Manage preferences".
- * @csspart status - Announcements after a choice; visible when a reload is recommended.
- * @csspart reload-button - "Reload page" in the status.
- * @csspart preferences-dialog - The preferences dialog (the `dialog` part of `<civic-consent-preferences>`).
+ * @csspart status - Announces a saved choice; stays visible when a reload is needed to stop
+ *   scripts of a withdrawn category that already ran.
+ * @csspart preferences-dialog - The `dialog` part of the inner `<civic-consent-preferences>`.
  *
  * @cssprop [--civic-consent-z-index=1000] - Stacking order of the banner.
  *
  * @fires civic-consent-change - On `document`, from the consent engine, when the choice changes.
  */
-export class CivicConsentBanner extends CivicElement {
-  static override styles = [tokens, baseStyles, bannerStyles];
+export class CivicConsentBanner extends ConsentElement {
+  static override styles = [
+    consentStyles,
+    css`
+      :host {
+        position: fixed;
+        inset: auto 0 0;
+        z-index: var(--civic-consent-z-index, 1000);
+      }
+      [part='banner'],
+      [part='status'] {
+        max-height: 70vh;
+        overflow: auto;
+        padding: 0 var(--_space) var(--_space);
+        background: var(--_surface);
+        border-top: 2px solid var(--_primary);
+      }
+      button {
+        flex: 1 1 12rem;
+      }
+      [part='status'] {
+        padding-top: var(--_space);
+      }
+      .hidden {
+        position: absolute;
+        clip-path: inset(50%);
+      }
+    `,
+  ];
 
-  /** Address of the privacy notice (http(s) or relative). */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  static override observedAttributes = ['lang', 'privacy-url', 'last-updated', 'revision'];
 
-  /** The notice's "Last Updated" date, YYYY-MM-DD. */
-  @property({ attribute: 'last-updated' }) lastUpdated?: string;
-
-  /** Revision of the privacy notice; a choice made under another revision is asked again. */
-  @property() revision?: string;
-
-  @state() private consentState: ConsentState = consent.state();
-  @state() private loadingTenant = false;
-  @state() private status: StatusMessage;
-
-  private unsubscribe?: () => void;
+  private status?: 'saved' | 'reloadNeeded';
+  private stopStatus?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = consent.onChange((change) => {
-      this.consentState = change;
-      this.status = !change.source ? undefined : change.reloadRecommended ? 'reload' : 'saved';
+    this.stopStatus = consent.onChange(({ source, reloadRecommended }) => {
+      this.status = source && (reloadRecommended ? 'reloadNeeded' : 'saved');
     });
-    const config = this.config;
-    if (config.ok) {
-      this.loadingTenant = true;
-      loadTenantSettings(config.api, config.tenant).finally(() => {
-        this.loadingTenant = false;
-        this.consentState = consent.state();
-      });
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
+    this.stopStatus?.();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('privacyUrl') || changed.has('lastUpdated') || changed.has('revision')) {
-      consent.configure({ privacyUrl: this.privacyUrl, lastUpdated: this.lastUpdated, revision: this.revision });
-    }
+  private clearStatus(): void {
+    this.status = undefined;
+    this.requestUpdate();
   }
 
-  protected override render() {
-    const t = this.localize(consentMessages);
-    return html`
-      ${this.consentState.decided || this.loadingTenant ? nothing : this.renderBanner()}
-      <div role="status" part="status" class=${this.status === 'reload' ? 'status' : 'visually-hidden'}>
-        ${
-          this.status === 'reload'
-            ? html`<p>${t('reloadNeeded')}</p>
-                <div class="actions">
-                  <button class="primary" part="reload-button" @click=${() => location.reload()}>${t('reload')}</button>
-                  <button class="secondary" @click=${() => (this.status = undefined)}>${t('close')}</button>
-                </div>`
-            : this.status === 'saved'
-              ? t('saved')
-              : nothing
-        }
+  /** `privacy-url`, `last-updated` and `revision` configure the consent engine for the page. */
+  override attributeChangedCallback(): void {
+    const attribute = (name: string) => this.getAttribute(name) ?? undefined;
+    consent.configure({
+      privacyUrl: attribute('privacy-url'),
+      lastUpdated: attribute('last-updated'),
+      revision: attribute('revision'),
+    });
+    super.attributeChangedCallback();
+  }
+
+  protected render() {
+    const { t, status } = this;
+    const pending = pendingSettings();
+    pending?.then(() => this.requestUpdate());
+    return html`${consent.state().decided || pending ? nothing : this.renderRegion()}
+      <div role="status" part="status" class=${status === 'reloadNeeded' ? '' : 'hidden'}>
+        ${status ? t(status) : nothing}
+        ${status === 'reloadNeeded' ? html`<button @click=${() => this.clearStatus()}>${t('close')}</button>` : nothing}
       </div>
       <civic-consent-preferences
         lang=${this.locale}
-        exportparts="dialog: preferences-dialog"
-      ></civic-consent-preferences>
-    `;
+        exportparts="dialog:preferences-dialog"
+      ></civic-consent-preferences>`;
   }
 
-  private renderBanner() {
-    const t = this.localize(consentMessages);
-    const { revisionChanged, signal } = this.consentState;
+  private renderRegion() {
+    const { t } = this;
+    const { revisionChanged, signal } = consent.state();
     const { privacyUrl, lastUpdated } = consent.settings();
-    return html`
-      <div role="region" aria-labelledby="title" part="banner" class="banner">
-        <h2 id="title" part="title">${t('bannerTitle')}</h2>
-        <p part="message">${revisionChanged ? t('noticeChanged') : t('bannerIntro')}</p>
-        ${signal ? html`<p part="signal">${t('signalHonoured', t(signal))}</p>` : nothing}
-        ${
-          isSafeUrl(privacyUrl) || isIsoDate(lastUpdated)
-            ? html`<p part="notice">
-                ${isSafeUrl(privacyUrl) ? html`<a part="notice-link" href=${privacyUrl}>${t('readNotice')}</a>` : nothing}
-                ${isIsoDate(lastUpdated) ? t('lastUpdated', formatDate(lastUpdated, this.locale)) : nothing}
-              </p>`
-            : nothing
-        }
-        <div class="actions" part="actions">
-          <button class="primary choice" part="accept-button" @click=${() => consent.acceptAll('banner')}>
-            ${t('acceptAll')}
-          </button>
-          <button class="primary choice" part="reject-button" @click=${() => consent.rejectAll('banner')}>
-            ${t('rejectAll')}
-          </button>
-          <button
-            class="secondary choice"
-            part="manage-button"
-            @click=${(event: Event) => consent.showPreferences(event.currentTarget as HTMLElement)}
-          >
-            ${t('manage')}
-          </button>
-        </div>
+    return html`<div role="region" aria-labelledby="title" part="banner">
+      <h2 id="title" part="title">${t('bannerTitle')}</h2>
+      <p part="message">${t(revisionChanged ? 'noticeChanged' : 'bannerIntro')}</p>
+      ${signal ? html`<p part="signal">${t('signalHonoured', t(signal))}</p>` : nothing}
+      <p part="notice">
+        ${isSafeUrl(privacyUrl) ? html`<a href=${privacyUrl}>${t('readNotice')}</a>` : nothing}
+        ${isIsoDate(lastUpdated) ? t('lastUpdated', formatDate(lastUpdated, this.locale)) : nothing}
+      </p>
+      <div class="actions" part="actions">
+        <button class="primary" part="accept-button" @click=${() => consent.acceptAll('banner')}>
+          ${t('acceptAll')}
+        </button>
+        <button class="primary" part="reject-button" @click=${() => consent.rejectAll('banner')}>
+          ${t('rejectAll')}
+        </button>
+        <button part="manage-button" @click=${(event: Event) => consent.showPreferences(event.target as HTMLElement)}>
+          ${t('manage')}
+        </button>
       </div>
-    `;
+    </div>`;
   }
 }
 

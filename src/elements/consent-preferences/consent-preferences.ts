@@ -1,48 +1,73 @@
-import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
-import { CivicElement } from '../../core/civic-element.js';
-import { dialogStyles } from '../../core/dialog.styles.js';
-import { deepActiveElement, keepTabInside } from '../../core/focus.js';
-import { consentMessages } from '../../core/i18n/consent.js';
-import { baseStyles, tokens } from '../../core/styles.js';
+import { css } from '../consent-shared/css.js';
+import { html, nothing } from 'lit/html.js';
 import { categoryNames, type ConsentCategories, type ConsentCategory } from '../../consent/categories.js';
 import { consent, registerPreferences } from '../../consent/engine.js';
-import { preferencesStyles } from './consent-preferences.styles.js';
+import { ConsentElement } from '../consent-shared/consent-element.js';
+import { consentStyles } from '../consent-shared/consent.styles.js';
+import { keepTabInside, openModal } from '../consent-shared/modal.js';
 
 /**
  * @summary The cookie preferences dialog: each category with its description and a switch
- * (necessary always on), and Save / Accept all / Reject all. A modal `<dialog>`: focus moves in,
- * Tab stays inside, Escape closes, and focus returns to the control that opened it, even inside
- * another shadow root. `CivicPay.consent.showPreferences()` and any `data-civic-consent-open`
- * element open it; `<civic-consent-banner>` carries one, so a page needs this tag only without
- * a banner.
+ * (necessary always on), and Save / Accept all / Reject all. A native modal `<dialog>`: focus
+ * moves in, Tab stays inside, Escape closes without saving, and focus returns to the control that
+ * opened it, even inside another shadow root. `CivicPay.consent.showPreferences()` and any
+ * `data-civic-consent-open` element open it. `<civic-consent-banner>` carries one, so a page needs
+ * this tag only when it has no banner.
  *
  * @csspart dialog - The dialog.
  * @csspart title - Its heading.
- * @csspart signal - The sentence saying a browser privacy signal is honoured.
- * @csspart categories - The list of categories.
  * @csspart category - One category: switch, name and description.
  * @csspart actions - The row of buttons.
  * @csspart save-button - "Save choices".
  * @csspart accept-button - "Accept all".
  * @csspart reject-button - "Reject all".
- * @csspart close-button - "Close", which keeps the previous choice.
+ * @csspart close-button - "Close", which keeps the choice as it was.
  *
  * @fires civic-consent-change - On `document`, from the consent engine, when the choice changes.
  */
-export class CivicConsentPreferences extends CivicElement {
-  static override styles = [tokens, baseStyles, dialogStyles, preferencesStyles];
+export class CivicConsentPreferences extends ConsentElement {
+  static override styles = [
+    consentStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      ul {
+        padding: 0;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 2rem 1fr;
+        align-items: center;
+        border-bottom: 1px solid var(--_border);
+      }
+      input {
+        width: 1.5rem;
+        height: 1.5rem;
+        margin: 0;
+        accent-color: var(--_primary);
+      }
+      label {
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+        font-weight: 600;
+      }
+      li p {
+        grid-column: 2;
+        margin-top: 0;
+        color: var(--_muted);
+      }
+    `,
+  ];
 
   /** The categories as the resident is editing them; undefined while closed. */
-  @state() private draft?: ConsentCategories;
-  @query('dialog') private dialog!: HTMLDialogElement;
-
-  private opener?: HTMLElement;
+  private draft?: ConsentCategories;
   private unregister?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unregister = registerPreferences((opener) => void this.show(opener));
+    this.unregister = registerPreferences((opener) => this.show(opener));
   }
 
   override disconnectedCallback(): void {
@@ -50,22 +75,24 @@ export class CivicConsentPreferences extends CivicElement {
     this.unregister?.();
   }
 
-  /** Opens the dialog; focus goes back to `opener` (default: the focused element) on close. */
-  async show(opener: HTMLElement | undefined = deepActiveElement()): Promise<void> {
-    this.opener = opener;
-    this.draft = consent.get();
+  /** Opens the dialog; focus goes back to `opener` (default: the focused element) when it closes. */
+  async show(opener?: HTMLElement): Promise<void> {
+    this.edit(consent.get());
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    openModal(this.dialog, opener);
   }
 
   close(): void {
     this.dialog.close();
   }
 
-  private onClosed(): void {
-    this.draft = undefined;
-    this.opener?.focus();
-    this.opener = undefined;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
+
+  private edit(draft?: ConsentCategories): void {
+    this.draft = draft;
+    this.requestUpdate();
   }
 
   private choose(apply: () => void): void {
@@ -73,65 +100,45 @@ export class CivicConsentPreferences extends CivicElement {
     this.close();
   }
 
-  protected override render() {
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      @close=${this.onClosed}
-      @keydown=${(event: KeyboardEvent) => keepTabInside(event, this.dialog)}
-    >
+  protected render() {
+    return html`<dialog part="dialog" aria-labelledby="title" @keydown=${keepTabInside} @close=${() => this.edit()}>
       ${this.draft ? this.renderContent(this.draft) : nothing}
     </dialog>`;
   }
 
   private renderContent(draft: ConsentCategories) {
-    const t = this.localize(consentMessages);
-    const { signal } = consent.state();
-    return html`
-      <h2 id="title" part="title">${t('preferencesTitle')}</h2>
-      ${signal ? html`<p part="signal">${t('signalHonoured', t(signal))}</p>` : nothing}
-      <ul part="categories">
+    const { t } = this;
+    return html`<h2 id="title" part="title">${t('preferencesTitle')}</h2>
+      <ul>
         ${categoryNames.map((name) => this.renderCategory(name, draft))}
       </ul>
       <div class="actions" part="actions">
         <button class="primary" part="save-button" @click=${() => this.choose(() => consent.set(draft, 'preferences'))}>
           ${t('save')}
         </button>
-        <button
-          class="secondary"
-          part="accept-button"
-          @click=${() => this.choose(() => consent.acceptAll('preferences'))}
-        >
+        <button part="accept-button" @click=${() => this.choose(() => consent.acceptAll('preferences'))}>
           ${t('acceptAll')}
         </button>
-        <button
-          class="secondary"
-          part="reject-button"
-          @click=${() => this.choose(() => consent.rejectAll('preferences'))}
-        >
+        <button part="reject-button" @click=${() => this.choose(() => consent.rejectAll('preferences'))}>
           ${t('rejectAll')}
         </button>
-        <button class="link" part="close-button" @click=${this.close}>${t('close')}</button>
-      </div>
-    `;
+        <button part="close-button" @click=${this.close}>${t('close')}</button>
+      </div>`;
   }
 
   private renderCategory(name: ConsentCategory, draft: ConsentCategories) {
-    const t = this.localize(consentMessages);
-    const alwaysOn = name === 'necessary';
+    const { t } = this;
     return html`<li part="category">
       <input
         type="checkbox"
         id=${name}
         aria-describedby="${name}-about"
         .checked=${draft[name]}
-        ?disabled=${alwaysOn}
-        @change=${(event: Event) => (this.draft = { ...draft, [name]: (event.target as HTMLInputElement).checked })}
+        ?disabled=${name === 'necessary'}
+        @change=${(event: Event) => this.edit({ ...draft, [name]: (event.target as HTMLInputElement).checked })}
       />
       <label for=${name}>${t(name)}</label>
-      <p class="hint" id="${name}-about">
-        ${t(`${name}About` as `${ConsentCategory}About`)} ${alwaysOn ? t('alwaysOn') : nothing}
-      </p>
+      <p id="${name}-about">${t(`${name}About`)} ${name === 'necessary' ? t('alwaysOn') : nothing}</p>
     </li>`;
   }
 }

@@ -1,35 +1,34 @@
-import { css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { CivicElement } from '../../core/civic-element.js';
-import { dialogStyles } from '../../core/dialog.styles.js';
-import { keepTabInside } from '../../core/focus.js';
-import { consentMessages } from '../../core/i18n/consent.js';
-import { baseStyles, tokens } from '../../core/styles.js';
+import { css } from '../consent-shared/css.js';
+import { html, nothing } from 'lit/html.js';
+import { ConsentElement } from '../consent-shared/consent-element.js';
+import { consentStyles } from '../consent-shared/consent.styles.js';
+import { keepTabInside, openModal } from '../consent-shared/modal.js';
 
 /**
  * @summary Before a resident follows a link to a site the city does not control, says that its
- * privacy and security policies may differ, and asks Continue or Stay. Wraps content (links at
- * any depth, inside shadow roots too) or, with `watch-page`, the whole document.
+ * privacy and security policies may differ and asks Continue or Stay. Watches the links in its
+ * content (at any depth, inside shadow roots too) or, with `watch-page`, the whole document.
  *
  * Not intercepted: links to the page's own origin or an origin in `allow`; links that are not
- * http(s) (mailto:, tel:); `download` links; clicks with Ctrl, Meta, Shift or Alt, or a button
- * other than the main one (the resident chose a new tab or window); clicks a page script already
- * cancelled. Links with `target="_blank"` are intercepted: that choice was the page author's,
- * not the resident's. Continue follows the link as the page wrote it, target and rel included.
+ * http(s) (mailto:, tel:); `download` links; clicks with Ctrl, Meta, Shift or Alt, or with a
+ * button other than the main one (the resident chose a new tab or window); clicks a page script
+ * already cancelled. Links with `target="_blank"` are intercepted: that was the page author's
+ * choice, not the resident's. Continue follows the link as written, target and rel included.
+ *
+ * Attributes: `allow`, space-separated origins that need no notice (such as
+ * `https://sanclemente.gov`; the page's own origin always passes); `watch-page`, to watch every
+ * link on the page, not only this element's content; `lang`.
  *
  * @slot - The content whose links are watched.
  * @csspart dialog - The confirm dialog.
  * @csspart title - Its heading.
  * @csspart message - The explanation, naming the destination's host.
- * @csspart actions - The row of buttons.
  * @csspart continue-button - "Continue".
- * @csspart stay-button - "Stay on this site", focused first.
+ * @csspart stay-button - "Stay", focused first.
  */
-export class CivicLinkNotice extends CivicElement {
+export class CivicLinkNotice extends ConsentElement {
   static override styles = [
-    tokens,
-    baseStyles,
-    dialogStyles,
+    consentStyles,
     css`
       :host {
         display: contents;
@@ -37,109 +36,76 @@ export class CivicLinkNotice extends CivicElement {
     `,
   ];
 
-  /** Space-separated origins that need no notice, such as `https://sanclemente.gov`. The page's own origin is always allowed. */
-  @property() allow = '';
-
-  /** Watch every link on the page, not only the slotted content. */
-  @property({ type: Boolean, attribute: 'watch-page' }) watchPage = false;
-
-  @state() private pending?: HTMLAnchorElement;
-  @query('dialog') private dialog!: HTMLDialogElement;
-
-  /** A link the resident confirmed; its next click goes through. */
+  /** The link waiting for the resident's answer. */
+  private pending?: HTMLAnchorElement;
+  /** The link the resident confirmed; its next click goes through. */
   private approved?: HTMLAnchorElement;
-  private watching?: EventTarget;
-  private readonly onClick = (event: MouseEvent) => this.intercept(event);
+
+  private readonly onClick = (event: MouseEvent) => {
+    const path = event.composedPath();
+    const link = path.find((node) => node instanceof HTMLAnchorElement) as HTMLAnchorElement | undefined;
+    const confirmed = link === this.approved;
+    this.approved = undefined;
+    const modified = event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+    const watched = this.hasAttribute('watch-page') || path.includes(this);
+    if (!link || confirmed || modified || event.defaultPrevented || !watched) return;
+    if (link.hasAttribute('download') || !this.leavesAllowedSites(link.href)) return;
+    event.preventDefault();
+    this.ask(link);
+    void this.updateComplete.then(() => openModal(this.dialog, link));
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watch();
+    // On the document, after the page's own handlers: a click they cancelled is left alone.
+    document.addEventListener('click', this.onClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.watching?.removeEventListener('click', this.onClick as EventListener);
-    this.watching = undefined;
+    document.removeEventListener('click', this.onClick);
   }
 
-  protected override willUpdate(): void {
-    if (this.isConnected) this.watch();
-  }
-
-  private watch(): void {
-    const target = this.watchPage ? document : this;
-    if (this.watching === target) return;
-    this.watching?.removeEventListener('click', this.onClick as EventListener);
-    target.addEventListener('click', this.onClick as EventListener);
-    this.watching = target;
-  }
-
-  private intercept(event: MouseEvent): void {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.ctrlKey ||
-      event.metaKey ||
-      event.shiftKey ||
-      event.altKey
-    ) {
-      return;
-    }
-    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (!link?.hasAttribute('href') || link.hasAttribute('download')) return;
-    if (link === this.approved) {
-      this.approved = undefined;
-      return;
-    }
-    if (!this.leavesAllowedSites(link.href)) return;
-    event.preventDefault();
+  private ask(link?: HTMLAnchorElement): void {
     this.pending = link;
-    void this.updateComplete.then(() => this.dialog.showModal());
+    this.requestUpdate();
+  }
+
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
   }
 
   private leavesAllowedSites(href: string): boolean {
-    let url: URL;
-    try {
-      url = new URL(href);
-    } catch {
-      return false;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
-    const allowed = [location.origin, ...this.allow.split(/\s+/).filter(Boolean).map(originOf)];
-    return !allowed.includes(url.origin);
+    const url = parseUrl(href);
+    const allowed = [
+      location.origin,
+      ...(this.getAttribute('allow') ?? '').split(/\s+/).map((origin) => parseUrl(origin)?.origin),
+    ];
+    return !!url && /^https?:$/.test(url.protocol) && !allowed.includes(url.origin);
   }
 
-  private continue(): void {
-    const link = this.pending;
+  private follow(): void {
+    this.approved = this.pending;
     this.dialog.close();
-    if (!link) return;
-    this.approved = link;
-    link.click();
+    this.approved?.click();
   }
 
-  private onClosed(): void {
-    const link = this.pending;
-    this.pending = undefined;
-    if (link !== this.approved) link?.focus();
-  }
-
-  protected override render() {
-    const t = this.localize(consentMessages);
-    const host = this.pending ? new URL(this.pending.href).host : '';
+  protected render() {
+    const { t, pending } = this;
     return html`<slot></slot>
       <dialog
         part="dialog"
         aria-labelledby="title"
         aria-describedby="message"
-        @close=${this.onClosed}
-        @keydown=${(event: KeyboardEvent) => keepTabInside(event, this.dialog)}
+        @keydown=${keepTabInside}
+        @close=${() => this.ask()}
       >
         ${
-          this.pending
+          pending
             ? html`<h2 id="title" part="title">${t('leavingTitle')}</h2>
-                <p id="message" part="message">${t('leavingBody', host)}</p>
-                <div class="actions" part="actions">
-                  <button class="secondary" part="continue-button" @click=${this.continue}>${t('continue')}</button>
+                <p id="message" part="message">${t('leavingBody', parseUrl(pending.href)!.host)}</p>
+                <div class="actions">
+                  <button part="continue-button" @click=${this.follow}>${t('continue')}</button>
                   <button class="primary" part="stay-button" autofocus @click=${() => this.dialog.close()}>
                     ${t('stay')}
                   </button>
@@ -150,11 +116,11 @@ export class CivicLinkNotice extends CivicElement {
   }
 }
 
-function originOf(value: string): string {
+function parseUrl(value: string): URL | undefined {
   try {
-    return new URL(value).origin;
+    return new URL(value);
   } catch {
-    return value;
+    return undefined;
   }
 }
 

@@ -1,161 +1,153 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { CivicElement } from '../../core/civic-element.js';
-import { consentMessages } from '../../core/i18n/consent.js';
+import { css } from '../consent-shared/css.js';
+import { html, nothing } from 'lit/html.js';
 import { formatDate } from '../../core/locale.js';
 import { isSafeUrl } from '../../core/safe-url.js';
-import { baseStyles, tokens } from '../../core/styles.js';
 import { consent } from '../../consent/engine.js';
 import {
   fetchPrivacyNotice,
-  NoticeFormatError,
   parsePrivacyNotice,
   type NoticeBlock,
   type PrivacyNotice,
 } from '../../consent/privacy-notice.js';
-import { noticeStyles } from './privacy-notice.styles.js';
+import { ConsentElement } from '../consent-shared/consent-element.js';
+import { consentStyles } from '../consent-shared/consent.styles.js';
 
-const signalsSectionId = 'privacy-signals';
+const signalsId = 'privacy-signals';
 
 /**
  * @summary Renders a structured privacy notice (title, "Last Updated" date, table of contents,
- * sections of paragraphs and lists) from JSON, as text only, never HTML. A last section, written
- * from the live consent settings, says how the site answers Global Privacy Control and Do Not
- * Track, so the notice cannot drift from what the site does. Prints cleanly.
+ * sections of paragraphs, subheadings and lists) from JSON, as text only, never HTML, and prints
+ * cleanly. Its last section is written from the live consent settings and says how the site
+ * answers Global Privacy Control and Do Not Track, so the notice cannot drift from what the site
+ * does; it ends with a "Cookie settings" button. A notice that cannot be loaded or fails the
+ * format shows an error in its place. The format is documented in docs/elements/civic-privacy-notice.md.
  *
  * @csspart notice - The whole notice.
  * @csspart title - The notice's title.
  * @csspart updated - The "Last Updated" line.
  * @csspart toc - The table of contents.
- * @csspart section - Each section.
- * @csspart heading - Each section's heading.
+ * @csspart section - Each section, the generated one included.
  * @csspart signals - The generated section on privacy signals.
  * @csspart settings-button - "Cookie settings".
  * @csspart error - The message shown when the notice cannot be loaded or read.
  */
-export class CivicPrivacyNotice extends CivicElement {
-  static override styles = [tokens, baseStyles, noticeStyles];
+export class CivicPrivacyNotice extends ConsentElement {
+  static override styles = [
+    consentStyles,
+    css`
+      h2 {
+        margin-top: 1.5em;
+        font-size: 1.375em;
+      }
+      h2:focus {
+        outline: none;
+      }
+      [role='alert'] {
+        color: var(--_error);
+      }
+      @media print {
+        nav,
+        button {
+          display: none;
+        }
+      }
+    `,
+  ];
 
-  /** Address of the notice's JSON (http(s) or relative). */
-  @property() src?: string;
+  static override observedAttributes = ['lang', 'src'];
 
-  /** The notice itself, instead of `src`. Checked like a fetched one. */
-  @property({ attribute: false }) notice?: unknown;
-
-  @state() private shown?: PrivacyNotice;
-  @state() private failed = false;
+  private shown?: PrivacyNotice;
+  private failed = false;
   private loading?: AbortController;
-  private unsubscribe?: () => void;
+  private given?: unknown;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The generated section quotes the live settings: redraw when they or the signal change.
-    this.unsubscribe = consent.onChange(() => this.requestUpdate());
+  /** The notice as an object, instead of `src`; checked like a fetched one. */
+  get notice(): unknown {
+    return this.given;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.loading?.abort();
+  set notice(notice: unknown) {
+    this.given = notice;
+    void this.show(async () => parsePrivacyNotice(notice));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('notice') && this.notice !== undefined) this.show(() => parsePrivacyNotice(this.notice));
-    else if (changed.has('src') && this.src) void this.load(this.src);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('shown') && this.shown && location.hash)
-      this.goTo(decodeURIComponent(location.hash.slice(1)), false);
-  }
-
-  private show(read: () => PrivacyNotice): void {
-    try {
-      this.shown = read();
-      this.failed = false;
-    } catch (error) {
-      this.fail(error);
+  /** `src`: address of the notice's JSON (http(s) or relative). */
+  override attributeChangedCallback(name?: string): void {
+    const src = this.getAttribute('src');
+    if (name === 'src' && src) {
+      void this.show(async (signal) => {
+        if (!isSafeUrl(src)) throw new TypeError('src must be an http(s) or relative URL');
+        return fetchPrivacyNotice(src, signal);
+      });
     }
+    super.attributeChangedCallback();
   }
 
-  private fail(error: unknown): void {
-    this.shown = undefined;
-    this.failed = true;
-    console.warn(`civicpay: privacy notice: ${(error as Error).message}`);
-  }
-
-  private async load(src: string): Promise<void> {
+  private async show(read: (signal: AbortSignal) => Promise<PrivacyNotice>): Promise<void> {
     this.loading?.abort();
-    if (!isSafeUrl(src)) return this.fail(new NoticeFormatError('src must be an http(s) or relative URL'));
-    const loading = (this.loading = new AbortController());
+    const { signal } = (this.loading = new AbortController());
     try {
-      const notice = await fetchPrivacyNotice(src, loading.signal);
-      this.show(() => notice);
+      const notice = await read(signal);
+      if (signal.aborted) return;
+      [this.shown, this.failed] = [notice, false];
     } catch (error) {
-      if (!loading.signal.aborted) this.fail(error);
+      if (signal.aborted) return;
+      [this.shown, this.failed] = [undefined, true];
+      console.warn(`civicpay: privacy notice: ${(error as Error).message}`);
     }
+    this.requestUpdate();
   }
 
-  /** In-page anchors cannot cross the shadow root, so the table of contents scrolls itself. */
-  private goTo(id: string, updateAddress = true): void {
+  /** In-page links cannot reach into a shadow root, so the table of contents scrolls itself. */
+  private goTo(id: string): void {
     const heading = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
     if (!heading) return;
-    heading.scrollIntoView({ block: 'start' });
+    heading.scrollIntoView();
     heading.focus({ preventScroll: true });
-    if (updateAddress) history.replaceState(history.state, '', `#${id}`);
+    history.replaceState(history.state, '', `#${id}`);
   }
 
-  private onTocClick(event: MouseEvent, id: string): void {
-    event.preventDefault();
-    this.goTo(id);
-  }
-
-  protected override render() {
-    const t = this.localize(consentMessages);
-    if (this.failed) return html`<p role="alert" part="error" class="error">${t('noticeError')}</p>`;
-    const notice = this.shown;
+  protected render() {
+    const { t, shown: notice } = this;
+    if (this.failed) return html`<p role="alert" part="error">${t('noticeError')}</p>`;
     if (!notice) return nothing;
-    const contents = [...notice.sections, { id: signalsSectionId, heading: t('signalsHeading') }];
-    return html`<article part="notice" lang=${notice.lang ?? nothing}>
+    const contents = [...notice.sections, { id: signalsId, heading: t('signalsHeading') }];
+    return html`<article part="notice">
       <h1 part="title">${notice.title}</h1>
       <p part="updated">${t('lastUpdated', formatDate(notice.lastUpdated, this.locale))}</p>
-      <nav part="toc" aria-label=${t('contents')} lang=${this.locale}>
+      <nav part="toc" aria-label=${t('contents')}>
         <ol>
           ${contents.map(
             ({ id, heading }) =>
               html`<li>
-                <a href="#${id}" @click=${(event: MouseEvent) => this.onTocClick(event, id)}>${heading}</a>
+                <a
+                  href="#${id}"
+                  @click=${(event: Event) => {
+                    event.preventDefault();
+                    this.goTo(id);
+                  }}
+                  >${heading}</a
+                >
               </li>`,
           )}
         </ol>
       </nav>
       ${notice.sections.map(
-        (section) =>
-          html`<section part="section" aria-labelledby=${section.id}>
-            <h2 part="heading" id=${section.id} tabindex="-1">${section.heading}</h2>
-            ${section.blocks.map(renderBlock)}
+        ({ id, heading, blocks }) =>
+          html`<section part="section">
+            <h2 id=${id} tabindex="-1">${heading}</h2>
+            ${blocks.map(renderBlock)}
           </section>`,
       )}
-      ${this.renderSignalsSection()}
+      <section part="section signals">
+        <h2 id=${signalsId} tabindex="-1">${t('signalsHeading')}</h2>
+        <p>${t('signalsGpc')} ${t(consent.settings().honorDoNotTrack ? 'dntHonoured' : 'dntIgnored')}</p>
+        ${consent.state().signal ? html`<p>${t('signalHonoured', t(consent.state().signal!))}</p>` : nothing}
+        <button part="settings-button" @click=${(event: Event) => consent.showPreferences(event.target as HTMLElement)}>
+          ${t('preferencesTitle')}
+        </button>
+      </section>
     </article>`;
-  }
-
-  private renderSignalsSection() {
-    const t = this.localize(consentMessages);
-    const { honorDoNotTrack } = consent.settings();
-    const { signal } = consent.state();
-    return html`<section part="section signals" aria-labelledby=${signalsSectionId} lang=${this.locale}>
-      <h2 part="heading" id=${signalsSectionId} tabindex="-1">${t('signalsHeading')}</h2>
-      <p>${t('signalsGpc')} ${t(honorDoNotTrack ? 'dntHonoured' : 'dntIgnored')}</p>
-      ${signal ? html`<p>${t('signalHonoured', t(signal))}</p>` : nothing}
-      <button
-        class="secondary"
-        part="settings-button"
-        @click=${(event: Event) => consent.showPreferences(event.currentTarget as HTMLElement)}
-      >
-        ${t('preferencesTitle')}
-      </button>
-    </section>`;
   }
 }
 
@@ -164,8 +156,7 @@ function renderBlock(block: NoticeBlock) {
     return html`<ul>
       ${block.items.map((item) => html`<li>${item}</li>`)}
     </ul>`;
-  if (block.type === 'subheading') return html`<h3>${block.text}</h3>`;
-  return html`<p>${block.text}</p>`;
+  return block.type === 'subheading' ? html`<h3>${block.text}</h3>` : html`<p>${block.text}</p>`;
 }
 
 declare global {
