@@ -181,6 +181,8 @@ export const consent = {
     Object.keys(options.cookies ?? {}).forEach((name) => knownCategory(name, 'cookies'));
     pageSettings = { ...pageSettings, ...definedOnly(options) };
     refresh();
+    // Consent Mode switched on after start: its defaults must still go out before any tag.
+    if (options.consentMode && !consentModeStarted) apply();
   },
   /** The settings in force: defaults, then the tenant's, then the page's. */
   settings,

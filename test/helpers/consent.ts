@@ -1,0 +1,31 @@
+import Cookies from 'js-cookie';
+import { consent, restoreDefaultSettings } from '../../src/consent/engine.js';
+
+/** Forgets the choice, the page's consent settings and every cookie, for the next test. */
+export function resetConsent(): void {
+  consent.reset();
+  restoreDefaultSettings();
+  for (const name of Object.keys(Cookies.get())) Cookies.remove(name, { path: '/' });
+}
+
+/** The `civic_consent` cookie as JSON, or undefined. */
+export function storedConsent(): Record<string, unknown> | undefined {
+  const raw = Cookies.get('civic_consent');
+  return raw ? JSON.parse(raw) : undefined;
+}
+
+/** Pretends the browser sends Global Privacy Control or Do Not Track until `restore()`. */
+export function sendSignal(name: 'globalPrivacyControl' | 'doNotTrack', value: unknown): () => void {
+  Object.defineProperty(navigator, name, { configurable: true, get: () => value });
+  return () => delete (navigator as unknown as Record<string, unknown>)[name];
+}
+
+/** Collects console.warn messages until the returned stop function is called. */
+export function captureWarnings(): { messages: string[]; stop: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, stop: () => (console.warn = original) };
+}
