@@ -164,7 +164,10 @@ export class CivicGuestPay extends CivicElement {
     this.connectBilling();
     if (this.focusHeadingNext) {
       this.focusHeadingNext = false;
-      this.renderRoot.querySelector<HTMLElement>(`section[data-step="${this.step}"] h2`)?.focus();
+      // After the update: moving focus blurs a field, and a blur may mark it touched.
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`section[data-step="${this.step}"] h2`)?.focus(),
+      );
     }
   }
 
@@ -295,15 +298,16 @@ export class CivicGuestPay extends CivicElement {
     this.message = undefined;
     try {
       this.paymentMethod = await fields.submit();
-      this.goTo(advance(this.flow));
-      void this.enterReview();
     } catch (error) {
       const code = paymentFieldsErrorCode(error);
       if (code === 'not_ready') this.message = (t) => t('errorFieldsNotReady');
       else if (code !== 'invalid') this.message = (_, c) => commonErrorMessage(error, c);
+      return;
     } finally {
       this.busy = undefined;
     }
+    this.goTo(advance(this.flow));
+    await this.enterReview();
   }
 
   private chooseMethod(method: Method): void {
@@ -370,13 +374,16 @@ export class CivicGuestPay extends CivicElement {
     this.attempt = attempt;
     this.busy = 'pay';
     this.message = undefined;
+    let payment: Payment;
     try {
-      this.succeed(await billing.client.createPayment(attempt.body, attempt.key));
+      payment = await billing.client.createPayment(attempt.body, attempt.key);
     } catch (error) {
-      await this.fail(error);
-    } finally {
       this.busy = undefined;
+      await this.fail(error);
+      return;
     }
+    this.busy = undefined;
+    this.succeed(payment);
   }
 
   private succeed(payment: Payment): void {
@@ -417,9 +424,9 @@ export class CivicGuestPay extends CivicElement {
     }
     this.dispatchEvent(new CivicPaymentFailedEvent(code));
     if (failure.step === 'method' || failure.step === 'find') this.paymentMethod = undefined;
-    if (failure.step === 'review') void this.enterReview();
-    else this.goTo(returnTo(this.flow, failure.step));
     this.message = (t) => t(failure.message);
+    if (failure.step === 'review') await this.enterReview();
+    else this.goTo(returnTo(this.flow, failure.step));
   }
 
   /** A payment sent before a reload whose outcome was never seen: ask again with the same key. */
@@ -467,6 +474,7 @@ export class CivicGuestPay extends CivicElement {
   }
 
   private touch(...fields: Field[]): void {
+    if (fields.every((field) => this.touched.has(field))) return;
     this.touched = new Set([...this.touched, ...fields]);
   }
 
