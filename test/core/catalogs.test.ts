@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import type { Catalog, Messages } from '../../src/core/i18n/catalog.js';
+import { common } from '../../src/core/i18n/common.js';
+import { account } from '../../src/core/i18n/account.js';
+import { pay } from '../../src/core/i18n/pay.js';
+import { consentMessages } from '../../src/core/i18n/consent.js';
+import { paymentFieldsMessages } from '../../src/core/i18n/payment-fields.js';
+import '../helpers/lit-warnings.js';
+
+const catalogs: Array<Catalog<Messages>> = [common, account, pay, consentMessages, paymentFieldsMessages];
+
+const sampleArguments: unknown[][] = [[2, 'Visa', 3], [['email', 'phone']], ['Visa', 'Mastercard']];
+
+/** A message's text, calling a function message with the first sample arguments it accepts. */
+function sample(message: Messages[string]): string {
+  if (typeof message === 'string') return message;
+  for (const args of sampleArguments) {
+    try {
+      return (message as (...args: unknown[]) => string)(...args);
+    } catch {
+      // Try the next shape of arguments.
+    }
+  }
+  throw new Error(`No sample arguments fit ${message.toString().slice(0, 60)}`);
+}
+
+describe('message catalogs', () => {
+  for (const catalog of catalogs) {
+    describe(catalog.id, () => {
+      it('has the same keys, of the same kind, in English and Spanish', () => {
+        expect(Object.keys(catalog.es).sort()).to.deep.equal(Object.keys(catalog.en).sort());
+        for (const key of Object.keys(catalog.en)) {
+          expect(typeof catalog.es[key], key).to.equal(typeof catalog.en[key]);
+        }
+      });
+
+      it('has no empty message and no placeholder left unfilled', () => {
+        for (const locale of ['en', 'es'] as const) {
+          for (const [key, message] of Object.entries(catalog[locale])) {
+            const text = sample(message as Messages[string]);
+            expect(text.trim(), `${locale}.${key}`).not.to.equal('');
+            expect(text, `${locale}.${key}`).not.to.match(/\{\w+\}|undefined|NaN|\[object/);
+          }
+        }
+      });
+
+      it('is translated: Spanish differs from English for most sentences', () => {
+        const sentences = Object.keys(catalog.en).filter((key) => sample(catalog.en[key]).split(' ').length > 3);
+        const same = sentences.filter((key) => sample(catalog.en[key]) === sample(catalog.es[key]));
+        expect(same, `untranslated: ${same.join(', ')}`).to.deep.equal([]);
+      });
+    });
+  }
+});
