@@ -1,3 +1,4 @@
+import './payment-fields.js';
 import { defineElement } from '../core/define.js';
 import { CivicGuestPay } from '../elements/guest-pay/guest-pay.js';
 
