@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { PaymentMethodToken } from '../../api/schemas.js';
 import { CivicElement } from '../../core/civic-element.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
@@ -204,12 +203,19 @@ export class CivicPaymentFields extends CivicElement {
     requestAnimationFrame(() => (this.announcement = message));
   }
 
+  /**
+   * The height goes through the CSSOM, not a style attribute (what styleMap writes on first
+   * render), which a strict CSP without 'unsafe-inline' refuses.
+   */
+  protected override updated(): void {
+    this.iframe?.style.setProperty('height', this.status === 'ready' ? `${this.frameHeight}px` : '');
+  }
+
   protected override render() {
     const t = this.localize(paymentFieldsMessages);
     const tc = this.localize(common);
     const config = this.config;
     if (!config.ok || !this.frame) return renderConfigProblem(config, tc);
-    const height = this.status === 'ready' ? { height: `${this.frameHeight}px` } : {};
     return html`
       <div part="live" class="visually-hidden" aria-live="polite">${this.announcement}</div>
       ${this.status === 'loading' ? html`<p part="loading" role="status">${t('loading')}</p>` : nothing}
@@ -229,7 +235,6 @@ export class CivicPaymentFields extends CivicElement {
           title=${this.method === 'bank' ? t('frameTitleBank') : t('frameTitleCard')}
           src=${this.frame.src}
           referrerpolicy="no-referrer"
-          style=${styleMap(height)}
           @load=${this.onFrameLoad}
         ></iframe>`,
       )}
