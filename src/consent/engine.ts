@@ -43,6 +43,7 @@ let tenantSettings: Partial<ConsentSettings> = {};
 let current: ConsentState | undefined;
 let consentModeStarted = false;
 const listeners = new Set<(change: ConsentChange) => void>();
+const viewers = new Set<() => void>();
 let preferenceOpeners: PreferencesOpener[] = [];
 
 function settings(): ConsentSettings {
@@ -103,6 +104,7 @@ function refresh(): ConsentState {
   const reloadRecommended = withdrawn.some(hasActivated);
   apply();
   listeners.forEach((listener) => listener({ ...next, previous: previous.categories, reloadRecommended }));
+  viewers.forEach((viewer) => viewer());
   document.dispatchEvent(new CivicConsentChangeEvent(next.categories, previous.categories, reloadRecommended));
   return next;
 }
@@ -181,6 +183,7 @@ export const consent = {
     Object.keys(options.cookies ?? {}).forEach((name) => knownCategory(name, 'cookies'));
     pageSettings = { ...pageSettings, ...definedOnly(options) };
     refresh();
+    viewers.forEach((viewer) => viewer());
     // Consent Mode switched on after start: its defaults must still go out before any tag.
     if (options.consentMode && !consentModeStarted) apply();
   },
@@ -201,6 +204,7 @@ export function applyTenantSettings(load: Promise<Partial<ConsentSettings>>): Pr
     .finally(() => {
       settling = undefined;
       refresh();
+      viewers.forEach((viewer) => viewer());
     });
   return settling;
 }
@@ -208,6 +212,15 @@ export function applyTenantSettings(load: Promise<Partial<ConsentSettings>>): Pr
 /** Pending tenant settings: the banner waits for them, so a returning resident never sees it flash. */
 export function pendingSettings(): Promise<void> | undefined {
   return settling;
+}
+
+/**
+ * For the consent elements: calls `viewer` after anything that may change what they show, a
+ * setting (say, honouring Do Not Track) as well as a choice. Returns the unsubscribe function.
+ */
+export function onConsentView(viewer: () => void): () => void {
+  viewers.add(viewer);
+  return () => viewers.delete(viewer);
 }
 
 /** Lets a preferences element answer `consent.showPreferences()`; the newest one connected wins. */

@@ -29,3 +29,21 @@ export function captureWarnings(): { messages: string[]; stop: () => void } {
   };
   return { messages, stop: () => (console.warn = original) };
 }
+
+/** Visible text of an element's shadow root, whitespace collapsed. */
+export function shownText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The focused element, looking through shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Whether `element` has focus, with a short description of what has it (chai cannot print elements in shadow roots). */
+export function hasFocus(element: Element): [boolean, string] {
+  const active = focused();
+  return [active === element, `focus is on ${active?.outerHTML.slice(0, 80) ?? 'nothing'}`];
+}

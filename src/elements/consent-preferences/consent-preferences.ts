@@ -113,7 +113,11 @@ export class CivicConsentPreferences extends ConsentElement {
         ${categoryNames.map((name) => this.renderCategory(name, draft))}
       </ul>
       <div class="actions" part="actions">
-        <button class="primary" part="save-button" @click=${() => this.choose(() => consent.set(draft, 'preferences'))}>
+        <button
+          class="primary"
+          part="save-button"
+          @click=${() => this.choose(() => consent.set(this.draft!, 'preferences'))}
+        >
           ${t('save')}
         </button>
         <button part="accept-button" @click=${() => this.choose(() => consent.acceptAll('preferences'))}>
@@ -135,7 +139,7 @@ export class CivicConsentPreferences extends ConsentElement {
         aria-describedby="${name}-about"
         .checked=${draft[name]}
         ?disabled=${name === 'necessary'}
-        @change=${(event: Event) => this.edit({ ...draft, [name]: (event.target as HTMLInputElement).checked })}
+        @change=${(event: Event) => this.edit({ ...this.draft!, [name]: (event.target as HTMLInputElement).checked })}
       />
       <label for=${name}>${t(name)}</label>
       <p id="${name}-about">${t(`${name}About`)} ${name === 'necessary' ? t('alwaysOn') : nothing}</p>

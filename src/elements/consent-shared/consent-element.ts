@@ -3,7 +3,7 @@ import { globalConfig } from '../../core/global-config.js';
 import { translator } from '../../core/i18n/catalog.js';
 import { consentMessages } from '../../core/i18n/consent.js';
 import { localeFromPage, toLocale, type Locale } from '../../core/locale.js';
-import { consent } from '../../consent/engine.js';
+import { onConsentView } from '../../consent/engine.js';
 
 /**
  * Base of the four consent elements: lit-html templates and constructable stylesheets in a shadow
@@ -11,7 +11,7 @@ import { consent } from '../../consent/engine.js';
  * everything inside, and LitElement's reactive machinery alone costs about 2.3 kB of it. State
  * lives in plain fields; a change calls `requestUpdate()`, and renders are batched per microtask
  * as in Lit. `lang` comes from the element, `configure()`, or the nearest `lang` on the page (a
- * `<civic-provider lang>` included). Every consent element redraws when the choice changes.
+ * `<civic-provider lang>` included). Every consent element redraws when the choice or a setting changes.
  */
 export abstract class ConsentElement extends HTMLElement {
   static styles: CSSStyleSheet[] = [];
@@ -27,7 +27,7 @@ export abstract class ConsentElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.stopListening = consent.onChange(() => this.requestUpdate());
+    this.stopListening = onConsentView(() => this.requestUpdate());
     this.requestUpdate();
   }
 
