@@ -15,7 +15,6 @@ import { sendConsentRecord } from './records.js';
 import { defaultSettings, definedOnly, type ConsentSettings } from './settings.js';
 import { readSignals } from './signals.js';
 import { clearChoice, newConsentId, readChoice, schemaVersion, writeChoice, type ConsentSource } from './store.js';
-import { warnOnce } from './warn.js';
 
 /** What the resident has chosen, or, before a choice, what applies meanwhile. */
 export interface ConsentState {
@@ -48,6 +47,10 @@ let preferenceOpeners: PreferencesOpener[] = [];
 
 function settings(): ConsentSettings {
   return { ...defaultSettings, ...tenantSettings, ...pageSettings };
+}
+
+function notifyViewers(): void {
+  viewers.forEach((viewer) => viewer());
 }
 
 function readState(): ConsentState {
@@ -104,7 +107,7 @@ function refresh(): ConsentState {
   const reloadRecommended = withdrawn.some(hasActivated);
   apply();
   listeners.forEach((listener) => listener({ ...next, previous: previous.categories, reloadRecommended }));
-  viewers.forEach((viewer) => viewer());
+  notifyViewers();
   document.dispatchEvent(new CivicConsentChangeEvent(next.categories, previous.categories, reloadRecommended));
   return next;
 }
@@ -170,9 +173,8 @@ export const consent = {
   /** Opens the preferences dialog; focus returns to `opener` (default: the focused element). */
   showPreferences(opener?: HTMLElement): void {
     start();
-    const open = preferenceOpeners.at(-1);
-    if (open) open(opener);
-    else warnOnce('civicpay: cookie settings need a <civic-consent-banner> on the page.');
+    // Without a banner or preferences element on the page there is nothing to open.
+    preferenceOpeners.at(-1)?.(opener);
   },
   /** Forgets the choice: deletes the cookie, and the banner asks again. */
   reset(): void {
@@ -183,7 +185,7 @@ export const consent = {
     Object.keys(options.cookies ?? {}).forEach((name) => knownCategory(name, 'cookies'));
     pageSettings = { ...pageSettings, ...definedOnly(options) };
     refresh();
-    viewers.forEach((viewer) => viewer());
+    notifyViewers();
     // Consent Mode switched on after start: its defaults must still go out before any tag.
     if (options.consentMode && !consentModeStarted) apply();
   },
@@ -204,7 +206,7 @@ export function applyTenantSettings(load: Promise<Partial<ConsentSettings>>): Pr
     .finally(() => {
       settling = undefined;
       refresh();
-      viewers.forEach((viewer) => viewer());
+      notifyViewers();
     });
   return settling;
 }

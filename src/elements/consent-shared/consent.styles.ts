@@ -30,7 +30,6 @@ export const consentStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_primary);
-    cursor: pointer;
   }
   .primary {
     background: var(--_primary);
@@ -52,9 +51,6 @@ export const consentStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-  }
-  dialog::backdrop {
-    background: #0008;
   }
   h2 {
     margin-top: 0;

@@ -39,9 +39,6 @@ export class CivicPrivacyNotice extends ConsentElement {
         margin-top: 1.5em;
         font-size: 1.375em;
       }
-      h2:focus {
-        outline: none;
-      }
       [role='alert'] {
         color: var(--_error);
       }
