@@ -16,3 +16,7 @@ export { CivicContactInfo } from './elements/contact-info/contact-info.js';
 export { CivicGuestPay } from './elements/guest-pay/guest-pay.js';
 export { CivicPaymentFields } from './elements/payment-fields/payment-fields.js';
 export { PaymentFieldsError, type PaymentFieldsErrorCode } from './elements/payment-fields/payment-fields-error.js';
+export { CivicConsentBanner } from './elements/consent-banner/consent-banner.js';
+export { CivicConsentPreferences } from './elements/consent-preferences/consent-preferences.js';
+export { CivicPrivacyNotice } from './elements/privacy-notice/privacy-notice.js';
+export { CivicLinkNotice } from './elements/link-notice/link-notice.js';

@@ -45,5 +45,5 @@ export function focused(): Element | null {
 /** Whether `element` has focus, with a short description of what has it (chai cannot print elements in shadow roots). */
 export function hasFocus(element: Element): [boolean, string] {
   const active = focused();
-  return [active === element, `focus is on ${active?.outerHTML.slice(0, 80) ?? 'nothing'}`];
+  return [active === element, `focus is on ${active ? `<${active.localName} id="${active.id}">` : 'nothing'}`];
 }

@@ -10,9 +10,10 @@ import '../../helpers/lit-warnings.js';
 /** An opener button inside another element's shadow root, as on a real page with components. */
 async function openerInShadowRoot(): Promise<HTMLButtonElement> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = '<button>Cookie settings</button>';
-  return root.querySelector('button')!;
+  const button = document.createElement('button');
+  button.textContent = 'Cookie settings';
+  host.attachShadow({ mode: 'open' }).append(button);
+  return button;
 }
 
 async function open(lang = 'en') {

@@ -122,7 +122,10 @@ describe('<civic-link-notice>', () => {
   it('catches links inside other shadow roots', async () => {
     const { element, dialog } = await wrapped();
     const host = document.createElement('div');
-    host.attachShadow({ mode: 'open' }).innerHTML = `<a href="${elsewhere}">Deep link</a>`;
+    const deep = document.createElement('a');
+    deep.href = elsewhere;
+    deep.textContent = 'Deep link';
+    host.attachShadow({ mode: 'open' }).append(deep);
     element.append(host);
     const navigation = watchNavigation();
     host.shadowRoot!.querySelector('a')!.click();
