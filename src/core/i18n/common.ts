@@ -6,7 +6,8 @@ export const common = defineCatalog(
   {
     configMissing: (names: string) =>
       `This service is not set up correctly: missing ${names}. Please contact the city's website team.`,
-    configInvalidApi: "This service is not set up correctly: the billing address is not a web address. Please contact the city's website team.",
+    configInvalidApi:
+      "This service is not set up correctly: the billing address is not a web address. Please contact the city's website team.",
     loading: 'Loading…',
     retry: 'Try again',
     close: 'Close',
