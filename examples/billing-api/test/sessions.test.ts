@@ -59,6 +59,36 @@ describe('sign-in', () => {
     parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident, client: '198.51.100.9' }), 201);
   });
 
+  it('counts parallel guesses too: the password check cannot be raced past the limit', async () => {
+    const h = harness();
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, attempt) =>
+        h.call('POST', `${TENANT}/sessions`, {
+          json: { ...resident, password: `wrong-${attempt}` },
+          client: `198.51.100.${attempt + 1}`,
+        }),
+      ),
+    );
+    assert.equal(replies.filter((reply) => reply.status === 401).length, 5);
+    assert.equal(replies.filter((reply) => reply.status === 429).length, 7);
+    problem(
+      await h.call('POST', `${TENANT}/sessions`, { json: resident, client: '198.51.100.99' }),
+      429,
+      'rate_limited',
+    );
+  });
+
+  it('does not count a successful sign-in against the client address', async () => {
+    const h = harness({ addressLimits: { failedSignIns: 2 } });
+    for (let attempt = 0; attempt < 3; attempt++) await signIn(h);
+    problem(
+      await h.call('POST', `${TENANT}/sessions`, { json: { username: 'first', password: 'x' } }),
+      401,
+      'invalid_credentials',
+    );
+    parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident }), 201);
+  });
+
   it('limits failed attempts per client address across user names (20 by default)', async () => {
     const h = harness();
     for (let attempt = 1; attempt <= 20; attempt++) {

@@ -25,6 +25,13 @@ export class RateLimiter {
     this.events.set(key, [...this.recent(key), this.now().getTime()]);
   }
 
+  /** Takes back the newest event counted for `key`, one that turned out not to count. */
+  forget(key: string): void {
+    const recent = this.recent(key).slice(0, -1);
+    if (recent.length === 0) this.events.delete(key);
+    else this.events.set(key, recent);
+  }
+
   reset(key: string): void {
     this.events.delete(key);
   }

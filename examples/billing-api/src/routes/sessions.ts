@@ -43,13 +43,16 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
     const wait = Math.max(signInPerUser.retryAfter(userKey), signInPerAddress.retryAfter(addressKey));
     if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
 
+    // Counted before the password check, which awaits scrypt: counted after it, parallel guesses
+    // would all pass the limit check above. A success takes its count back.
+    signInPerUser.record(userKey);
+    signInPerAddress.record(addressKey);
     const customer = findCustomer.get(tenant.id, body.username) as CustomerRow | undefined;
     if (!(await verifyPassword(body.password, customer?.password_hash)) || !customer) {
-      signInPerUser.record(userKey);
-      signInPerAddress.record(addressKey);
       throw new ProblemError(401, 'invalid_credentials');
     }
     signInPerUser.reset(userKey);
+    signInPerAddress.forget(addressKey);
 
     const token = newToken();
     const info = sessionInfo(deps, customer);
