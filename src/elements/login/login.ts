@@ -204,7 +204,7 @@ export class CivicLogin extends CivicElement {
             : this.renderForm(t)
           : renderConfigProblem(config, this.localize(common))
       }
-      <p part="message" role="alert" class=${this.message?.kind ?? ''}>${this.message?.text ?? ''}</p>
+      <p id="message" part="message" role="alert" class=${this.message?.kind ?? ''}>${this.message?.text ?? ''}</p>
       <p part="status" role="status" class="visually-hidden">${this.announcement}</p>
     </div>`;
   }
@@ -263,6 +263,7 @@ export class CivicLogin extends CivicElement {
           autocapitalize="none"
           spellcheck="false"
           aria-invalid=${this.missing === 'username' ? 'true' : 'false'}
+          aria-describedby=${this.missing === 'username' ? 'message' : nothing}
           .value=${this.username}
           @input=${(e: InputEvent) => (this.username = (e.target as HTMLInputElement).value)}
         />
@@ -278,6 +279,7 @@ export class CivicLogin extends CivicElement {
             autocapitalize="none"
             spellcheck="false"
             aria-invalid=${this.missing === 'password' ? 'true' : 'false'}
+            aria-describedby=${this.missing === 'password' ? 'message' : nothing}
             .value=${this.password}
             @input=${(e: InputEvent) => (this.password = (e.target as HTMLInputElement).value)}
           />

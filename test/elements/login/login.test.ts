@@ -135,6 +135,24 @@ describe('<civic-login>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ties the missing-field message to the field it is about, and focuses that field', async () => {
+    const el = await fixture<CivicLogin>(html`<civic-login api=${TEST_API} tenant=${TENANT}></civic-login>`);
+    const describedBy = (id: string) =>
+      (input(el, id).getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((ref) => shadow(el).getElementById(ref)?.textContent?.trim() ?? '');
+    buttonNamed(el, 'Sign in')!.click();
+    await el.updateComplete;
+    expect(describedBy('username')).to.include('Enter your user name.');
+    expect(deepActiveElement()).to.equal(input(el, 'username'));
+    await typeInto(el, 'username', RESIDENT.username);
+    buttonNamed(el, 'Sign in')!.click();
+    await el.updateComplete;
+    expect(describedBy('password')).to.include('Enter your password.');
+    expect(input(el, 'username').hasAttribute('aria-describedby')).to.equal(false);
+    expect(deepActiveElement()).to.equal(input(el, 'password'));
+  });
+
   it('gives one generic message for a wrong password, keeps the user name and clears the password', async () => {
     const el = await fixture<CivicLogin>(html`<civic-login api=${FAILING_API} tenant=${TENANT}></civic-login>`);
     await submitCredentials(el, RESIDENT.username, 'not-the-password');
