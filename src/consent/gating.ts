@@ -61,19 +61,33 @@ interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;
 }
 let scriptUrlPolicy: ScriptUrlPolicy | undefined;
+/** The one URL the policy passes, set only while runScript asks for it. */
+let approvedUrl: string | undefined;
 
 /**
  * Under `require-trusted-types-for 'script'` a script's src must be a TrustedScriptURL. The policy
- * passes only URLs that isSafeUrl accepted from the page's own markup. A CSP with a
- * `trusted-types` list must name `civicpay-consent`.
+ * passes only the URL runScript is setting at that moment, one isSafeUrl accepted from the page's
+ * own markup: anyone else holding the policy (a script that wrapped `trustedTypes.createPolicy`)
+ * gets an error, never a pass-through. A CSP with a `trusted-types` list must name `civicpay-consent`.
  */
 function trustedScriptUrl(url: string): unknown {
   try {
     scriptUrlPolicy ??= (
       window as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }
-    ).trustedTypes?.createPolicy('civicpay-consent', { createScriptURL: (value) => value });
+    ).trustedTypes?.createPolicy('civicpay-consent', {
+      createScriptURL: (value) => {
+        if (value !== approvedUrl || !isSafeUrl(value)) throw new TypeError('civicpay-consent: not a gated script');
+        approvedUrl = undefined;
+        return value;
+      },
+    });
   } catch {
     // The page's trusted-types list does not name this policy; the browser will refuse the URL.
   }
-  return scriptUrlPolicy?.createScriptURL(url) ?? url;
+  approvedUrl = url;
+  try {
+    return scriptUrlPolicy?.createScriptURL(url) ?? url;
+  } finally {
+    approvedUrl = undefined;
+  }
 }
