@@ -64,9 +64,13 @@ export const guestPayStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  /* Empty live regions take no room but stay rendered: one hidden with display: none is not in
+     the accessibility tree, and a message inserted into it may never be announced. */
   .field-error:empty,
-  .message:empty {
-    display: none;
+  .message.empty {
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
   input[readonly] {
     background: transparent;

@@ -496,13 +496,24 @@ export class CivicGuestPay extends CivicElement {
   protected override render() {
     const c = this.localize(common);
     const config = this.config;
-    if (!config.ok) return renderConfigProblem(config, c);
+    // The content carries its language, which may be set by configure() rather than by the page.
+    return html`<div lang=${this.locale}>${config.ok ? this.renderFlow(c) : renderConfigProblem(config, c)}</div>`;
+  }
+
+  private renderFlow(c: Translate<typeof common.en>) {
     const t = this.localize(pay);
+    const message = this.message?.(t, c) ?? this.tenantProblem(c);
     return html`
       ${this.resuming ? nothing : this.renderSteps(t)}
       ${this.resuming ? this.renderResume(t) : this.flow.steps.map((step) => this.renderSection(step, t))}
-      <div id="flow-message" class="message" part="message" aria-live="assertive" aria-atomic="true">
-        ${this.message?.(t, c) ?? this.tenantProblem(c)}
+      <div
+        id="flow-message"
+        class=${message ? 'message' : 'message empty'}
+        part="message"
+        aria-live="assertive"
+        aria-atomic="true"
+      >
+        ${message}
       </div>
       <p class="status" part="status" role="status">${this.busyText(t, c)}</p>
     `;

@@ -5,6 +5,7 @@ import { PaymentFieldsDouble, testCard } from './payment-fields-double.js';
 import '../../../src/define/guest-pay.js';
 import type { CivicGuestPay } from '../../../src/elements/guest-pay/guest-pay.js';
 import { deepActiveElement } from '../../../src/core/focus.js';
+import { configure } from '../../../src/core/global-config.js';
 import type { CivicErrorEvent, CivicPaymentFailedEvent, CivicPaymentSucceededEvent } from '../../../src/core/events.js';
 import { TEST_API, TENANT } from '../../helpers/env.js';
 import { GuestPayDriver } from './guest-pay-driver.js';
@@ -89,6 +90,42 @@ describe('<civic-guest-pay>', () => {
       await pay.type('number', '12-34');
       expect(pay.fieldError('number')).to.equal('An account number has 6 to 12 digits.');
       await expect(pay.el).to.be.accessible();
+    });
+
+    it('keeps its empty live regions rendered, so a later message is announced, and shows no empty error box', async () => {
+      const pay = await mount();
+      const flowMessage = pay.root.querySelector<HTMLElement>('#flow-message')!;
+      const numberError = pay.section.querySelector<HTMLElement>('#number-error')!;
+      expect(getComputedStyle(numberError).display).not.to.equal('none');
+      expect(getComputedStyle(flowMessage).display).not.to.equal('none');
+      expect(flowMessage.getBoundingClientRect().height).to.equal(0);
+      await pay.type('number', '999888777');
+      await pay.type('zip', '92672');
+      await pay.click('Find my bill');
+      await waitUntil(() => pay.message !== '', 'no message');
+      expect(flowMessage.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(pay.root.querySelector('#flow-message')).to.equal(flowMessage);
+    });
+
+    it('marks its content with the language set by configure(), not only by the page', async () => {
+      configure({ locale: 'es' });
+      try {
+        const el = await fixture<CivicGuestPay>(
+          html`<civic-guest-pay api=${TEST_API} tenant=${TENANT}></civic-guest-pay>`,
+        );
+        const pay = new GuestPayDriver(el);
+        await pay.idle();
+        expect(pay.heading).to.equal('Paso 1 de 5: Busque su factura');
+        expect(pay.section.closest('[lang]')?.getAttribute('lang')).to.equal('es');
+        const broken = await fixture<CivicGuestPay>(
+          html`<civic-guest-pay tenant=${TENANT} api="ftp://x"></civic-guest-pay>`,
+        );
+        expect(broken.shadowRoot!.querySelector('.config-problem')!.closest('[lang]')?.getAttribute('lang')).to.equal(
+          'es',
+        );
+      } finally {
+        configure({ locale: undefined });
+      }
     });
 
     it('accepts an account number with spaces and dashes and shows the masked bill', async () => {
