@@ -138,6 +138,13 @@ describe('CORS', () => {
     assert.equal(post.headers.get('access-control-allow-origin'), null);
   });
 
+  it('answers a malformed escape in the tenant with 404 unknown_tenant, not a server error', async () => {
+    const h = harness();
+    for (const path of ['/v1/tenants/%E0%A4%A', '/v1/tenants/%E0%A4%A/lookups']) {
+      problem(await h.call('GET', path, { headers: { origin: DEMO_ORIGIN } }), 404, 'unknown_tenant');
+    }
+  });
+
   it('accepts the API’s own origin (the payment frame) for state-changing requests', async () => {
     const reply = await harness().call('POST', `${TENANT}/fee-quotes`, {
       json: { amountCents: 1000, method: 'card' },

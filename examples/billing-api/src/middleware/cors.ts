@@ -13,7 +13,16 @@ function allowedOrigins(path: string, tenants: TenantDirectory): string[] {
   if (tenantId === undefined) return tenants.allOrigins();
   // An unknown tenant's 404 stays readable to every embedding site, so a typo in data-tenant
   // shows "unknown tenant" rather than a bare network error.
-  return tenants.get(decodeURIComponent(tenantId))?.allowedOrigins ?? tenants.allOrigins();
+  return tenants.get(decodedOrNothing(tenantId))?.allowedOrigins ?? tenants.allOrigins();
+}
+
+/** A malformed escape names no tenant: the route answers 404, not a URIError's 500. */
+function decodedOrNothing(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }
 
 /**
