@@ -107,7 +107,7 @@ export class CivicConsentBanner extends ConsentElement {
     const pending = pendingSettings();
     pending?.then(() => this.requestUpdate());
     return html`${consent.state().decided || pending ? nothing : this.renderRegion()}
-      <div role="status" part="status" class=${status === 'reloadNeeded' ? '' : 'hidden'}>
+      <div role="status" part="status" lang=${this.locale} class=${status === 'reloadNeeded' ? '' : 'hidden'}>
         ${status ? t(status) : nothing}
         ${status === 'reloadNeeded' ? html`<button @click=${() => this.clearStatus()}>${t('close')}</button>` : nothing}
       </div>
@@ -121,7 +121,7 @@ export class CivicConsentBanner extends ConsentElement {
     const { t } = this;
     const { revisionChanged, signal } = consent.state();
     const { privacyUrl, lastUpdated } = consent.settings();
-    return html`<div role="region" aria-labelledby="title" part="banner">
+    return html`<div role="region" aria-labelledby="title" part="banner" lang=${this.locale}>
       <h2 id="title" part="title">${t('bannerTitle')}</h2>
       <p part="message">${t(revisionChanged ? 'noticeChanged' : 'bannerIntro')}</p>
       ${signal ? html`<p part="signal">${t('signalHonoured', t(signal))}</p>` : nothing}

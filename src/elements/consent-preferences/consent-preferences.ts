@@ -101,7 +101,13 @@ export class CivicConsentPreferences extends ConsentElement {
   }
 
   protected render() {
-    return html`<dialog part="dialog" aria-labelledby="title" @keydown=${keepTabInside} @close=${() => this.edit()}>
+    return html`<dialog
+      part="dialog"
+      lang=${this.locale}
+      aria-labelledby="title"
+      @keydown=${keepTabInside}
+      @close=${() => this.edit()}
+    >
       ${this.draft ? this.renderContent(this.draft) : nothing}
     </dialog>`;
   }

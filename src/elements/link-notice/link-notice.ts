@@ -95,6 +95,7 @@ export class CivicLinkNotice extends ConsentElement {
     return html`<slot></slot>
       <dialog
         part="dialog"
+        lang=${this.locale}
         aria-labelledby="title"
         aria-describedby="message"
         @keydown=${keepTabInside}

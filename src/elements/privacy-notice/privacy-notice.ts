@@ -106,12 +106,12 @@ export class CivicPrivacyNotice extends ConsentElement {
 
   protected render() {
     const { t, shown: notice } = this;
-    if (this.failed) return html`<p role="alert" part="error">${t('noticeError')}</p>`;
+    if (this.failed) return html`<p role="alert" part="error" lang=${this.locale}>${t('noticeError')}</p>`;
     if (!notice) return nothing;
     const contents = [...notice.sections, { id: signalsId, heading: t('signalsHeading') }];
     return html`<article part="notice">
       <h1 part="title">${notice.title}</h1>
-      <p part="updated">${t('lastUpdated', formatDate(notice.lastUpdated, this.locale))}</p>
+      <p part="updated" lang=${this.locale}>${t('lastUpdated', formatDate(notice.lastUpdated, this.locale))}</p>
       <nav part="toc" aria-label=${t('contents')}>
         <ol>
           ${contents.map(
@@ -136,7 +136,7 @@ export class CivicPrivacyNotice extends ConsentElement {
             ${blocks.map(renderBlock)}
           </section>`,
       )}
-      <section part="section signals">
+      <section part="section signals" lang=${this.locale}>
         <h2 id=${signalsId} tabindex="-1">${t('signalsHeading')}</h2>
         <p>${t('signalsGpc')} ${t(consent.settings().honorDoNotTrack ? 'dntHonoured' : 'dntIgnored')}</p>
         ${consent.state().signal ? html`<p>${t('signalHonoured', t(consent.state().signal!))}</p>` : nothing}

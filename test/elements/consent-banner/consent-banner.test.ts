@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import Cookies from 'js-cookie';
 import { consent } from '../../../src/consent/index.js';
+import { configure } from '../../../src/core/global-config.js';
 import type { CivicConsentBanner } from '../../../src/elements/consent-banner/consent-banner.js';
 import '../../../src/define/consent-banner.js';
 import { focused, hasFocus, resetConsent, sendSignal, shownText, storedConsent } from '../../helpers/consent.js';
@@ -100,6 +101,23 @@ describe('<civic-consent-banner>', () => {
     expect(part(element, 'reject-button')!.textContent!.trim()).to.equal('Rechazar todas');
     expect(shownText(element)).to.contain('8 de diciembre de 2017');
     await expect(element).to.be.accessible();
+  });
+
+  it('marks its text with the language configure() chose, so an English page reads it as Spanish', async () => {
+    configure({ locale: 'es' });
+    try {
+      const element = await banner();
+      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang');
+      expect(part(element, 'reject-button')!.textContent!.trim()).to.equal('Rechazar todas');
+      expect(langOf(part(element, 'title')!)).to.equal('es');
+      expect(langOf(element.shadowRoot!.querySelector('[role="status"]')!)).to.equal('es');
+      const preferences = element.shadowRoot!.querySelector('civic-consent-preferences')!;
+      await preferences.show(part(element, 'manage-button')!);
+      expect(langOf(dialogOf(element).querySelector('h2')!)).to.equal('es');
+      dialogOf(element).close();
+    } finally {
+      configure({ locale: undefined });
+    }
   });
 
   it('never links to a javascript: notice address', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import Cookies from 'js-cookie';
 import { consent } from '../../../src/consent/index.js';
+import { configure } from '../../../src/core/global-config.js';
 import type { CivicConsentPreferences } from '../../../src/elements/consent-preferences/consent-preferences.js';
 import '../../../src/define/consent-preferences.js';
 import { focused, hasFocus, resetConsent, shownText, storedConsent } from '../../helpers/consent.js';
@@ -99,5 +100,21 @@ describe('<civic-consent-preferences>', () => {
     expect(button('save-button').textContent!.trim()).to.equal('Guardar elección');
     expect(shownText(element)).to.contain('Siempre activas.');
     await expect(element).to.be.accessible();
+  });
+
+  it('marks the dialog with the language configure() chose, not the language of the page', async () => {
+    configure({ locale: 'es' });
+    try {
+      const element = await fixture<CivicConsentPreferences>(
+        html`<civic-consent-preferences></civic-consent-preferences>`,
+      );
+      await element.show(await openerInShadowRoot());
+      const title = element.shadowRoot!.querySelector('dialog h2')!;
+      expect(title.textContent).to.equal('Configuración de cookies');
+      expect(title.closest('[lang]')?.getAttribute('lang')).to.equal('es');
+      element.close();
+    } finally {
+      configure({ locale: undefined });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CivicLinkNotice } from '../../../src/elements/link-notice/link-notice.js';
 import '../../../src/define/link-notice.js';
+import { configure } from '../../../src/core/global-config.js';
 import { hasFocus, shownText } from '../../helpers/consent.js';
 import '../../helpers/lit-warnings.js';
 
@@ -134,6 +135,23 @@ describe('<civic-link-notice>', () => {
     await element.updateComplete;
     expect(dialog().open).to.equal(true);
     dialog().close();
+  });
+
+  it('marks the dialog with the language configure() chose, not the language of the page', async () => {
+    configure({ locale: 'es' });
+    try {
+      const { element, link } = await wrapped();
+      const navigation = watchNavigation();
+      link('out').click();
+      navigation.stop();
+      await element.updateComplete;
+      const title = element.shadowRoot!.querySelector('[part="title"]')!;
+      expect(title.textContent).to.contain('Está saliendo de este sitio');
+      expect(title.closest('[lang]')?.getAttribute('lang')).to.equal('es');
+      element.shadowRoot!.querySelector('dialog')!.close();
+    } finally {
+      configure({ locale: undefined });
+    }
   });
 
   it('speaks Spanish', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { consent } from '../../../src/consent/index.js';
+import { configure } from '../../../src/core/global-config.js';
 import type { CivicPrivacyNotice } from '../../../src/elements/privacy-notice/privacy-notice.js';
 import '../../../src/define/consent-preferences.js';
 import '../../../src/define/privacy-notice.js';
@@ -128,6 +129,24 @@ describe('<civic-privacy-notice>', () => {
     expect(element.shadowRoot!.querySelectorAll('section')).to.have.length(8);
     expect(shownText(element)).to.contain('Linking to other sites');
     await expect(element).to.be.accessible();
+  });
+
+  it('marks the text it writes with the language configure() chose', async () => {
+    configure({ locale: 'es' });
+    try {
+      const element = await fixture<CivicPrivacyNotice>(
+        html`<civic-privacy-notice .notice=${notice}></civic-privacy-notice>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve));
+      await element.updateComplete;
+      const langOf = (selector: string) =>
+        element.shadowRoot!.querySelector(selector)!.closest('[lang]')?.getAttribute('lang');
+      expect(element.shadowRoot!.querySelector('[part="updated"]')!.textContent).to.contain('Última actualización');
+      expect(langOf('[part="updated"]')).to.equal('es');
+      expect(langOf('#privacy-signals')).to.equal('es');
+    } finally {
+      configure({ locale: undefined });
+    }
   });
 
   it('speaks Spanish around the notice text', async () => {
