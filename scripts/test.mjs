@@ -11,6 +11,9 @@ import { run } from './lib/run.mjs';
 // The browser suites make many failed sign-ins and lookups from one address on purpose; the
 // per-user-name lockout stays at its real value.
 const testServerLimits = { FAILED_SIGN_INS_PER_ADDRESS: '1000', FAILED_LOOKUPS_PER_ADDRESS: '1000' };
+// Tests of the client and of guest pay's stand-in for the payment frame tokenize test cards from
+// the test page; a deployment accepts card details from the frame's own origin only.
+const testTokenizeOrigins = { TOKENIZE_ORIGINS: `http://localhost:${ports.testPage}` };
 const step = (name) => console.log(`\n=== ${name}`);
 
 process.env.CHROME_PATH = ensureChromium();

@@ -37,6 +37,11 @@ export interface AppOptions {
   /** Session idle timeout; at least 60 seconds. */
   sessionIdleSeconds?: number;
   lookupTtlSeconds?: number;
+  /**
+   * Origins besides the API's own allowed to send card and bank details. Only for test pages
+   * that stand in for the payment frame; a deployment leaves it empty.
+   */
+  tokenizeOrigins?: readonly string[];
   /** Failed attempts one client address may make per window; many residents can share an address. */
   addressLimits?: { failedSignIns?: number; failedLookups?: number };
   /** Called with one line per request; no logging when absent. */
@@ -71,7 +76,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   if (options.log) app.use(requestLog(options.log));
   app.use(securityHeaders);
-  app.use(cors(tenants));
+  app.use(cors(tenants, options.tokenizeOrigins));
   app.use(
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,

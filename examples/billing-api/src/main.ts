@@ -15,15 +15,20 @@ function optionalNumber(name: string): number | undefined {
   return number;
 }
 
+function list(name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
 const port = optionalNumber('PORT') ?? 8787;
 const dbPath = env.DB_PATH ? resolve(env.DB_PATH) : resolve(repoRoot, 'examples/billing-api/data/civicpay.sqlite');
 const db = openDatabase(dbPath);
 const app = createApp({
   db,
-  extraOrigins: (env.EXTRA_ORIGINS ?? '')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean),
+  extraOrigins: list('EXTRA_ORIGINS'),
+  tokenizeOrigins: list('TOKENIZE_ORIGINS'),
   frameDir: env.FRAME_DIR ? resolve(env.FRAME_DIR) : resolve(repoRoot, 'dist/frame'),
   sessionIdleSeconds: optionalNumber('SESSION_IDLE_SECONDS'),
   lookupTtlSeconds: optionalNumber('LOOKUP_TTL_SECONDS'),

@@ -145,6 +145,37 @@ describe('CORS', () => {
     }
   });
 
+  it('takes card and bank details only from the payment frame, never from a city page', async () => {
+    const card = {
+      type: 'card',
+      number: '4242424242424242',
+      expMonth: 12,
+      expYear: 2030,
+      cvc: '123',
+      name: 'A',
+      zip: '92672',
+    };
+    const fromCity = await harness().call('POST', `${TENANT}/payment-methods`, {
+      json: card,
+      headers: { origin: DEMO_ORIGIN },
+    });
+    problem(fromCity, 403, 'origin_not_allowed');
+    assert.equal(fromCity.headers.get('access-control-allow-origin'), null);
+
+    const fromFrame = await harness().call('POST', `${TENANT}/payment-methods`, {
+      json: card,
+      headers: { origin: 'http://localhost' },
+    });
+    assert.equal(fromFrame.status, 201);
+
+    const fromTestPage = await harness({ tokenizeOrigins: [DEMO_ORIGIN] }).call('POST', `${TENANT}/payment-methods`, {
+      json: card,
+      headers: { origin: DEMO_ORIGIN },
+    });
+    assert.equal(fromTestPage.status, 201);
+    assert.equal(fromTestPage.headers.get('access-control-allow-origin'), DEMO_ORIGIN);
+  });
+
   it('accepts the API’s own origin (the payment frame) for state-changing requests', async () => {
     const reply = await harness().call('POST', `${TENANT}/fee-quotes`, {
       json: { amountCents: 1000, method: 'card' },

@@ -8,7 +8,10 @@ const ALLOW_HEADERS = 'content-type, authorization, idempotency-key, x-receipt-t
 const EXPOSE_HEADERS = 'retry-after, idempotent-replayed';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function allowedOrigins(path: string, tenants: TenantDirectory): string[] {
+function allowedOrigins(path: string, tenants: TenantDirectory, tokenizeOrigins: readonly string[]): readonly string[] {
+  // Card and bank details come only from the payment frame, which is on this API's own origin
+  // and needs no CORS; a city page never sends them.
+  if (/^\/v1\/tenants\/[^/]+\/payment-methods$/.test(path)) return tokenizeOrigins;
   const tenantId = /^\/v1\/tenants\/([^/]+)/.exec(path)?.[1];
   if (tenantId === undefined) return tenants.allOrigins();
   // An unknown tenant's 404 stays readable to every embedding site, so a typo in data-tenant
@@ -30,10 +33,10 @@ function decodedOrNothing(text: string): string {
  * A foreign origin gets no CORS headers at all, and its state-changing requests are refused
  * outright, because a "simple" cross-site request would otherwise still reach the handler.
  */
-export function cors(tenants: TenantDirectory): MiddlewareHandler<AppEnv> {
+export function cors(tenants: TenantDirectory, tokenizeOrigins: readonly string[] = []): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const origin = c.req.header('origin');
-    const allowed = origin !== undefined && allowedOrigins(c.req.path, tenants).includes(origin);
+    const allowed = origin !== undefined && allowedOrigins(c.req.path, tenants, tokenizeOrigins).includes(origin);
     c.header('Vary', 'Origin');
 
     if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
