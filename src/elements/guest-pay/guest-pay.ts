@@ -35,7 +35,7 @@ import {
 } from './flow-steps.js';
 import { guestPayStyles } from './guest-pay.styles.js';
 import { methodLabel } from './method-label.js';
-import { PaymentAttemptStore, type PaymentAttempt } from './payment-attempt-store.js';
+import { attemptStoreFor, type PaymentAttempt, type PaymentAttemptStore } from './payment-attempt-store.js';
 import { paymentFieldsErrorCode, paymentFieldsTag, type PaymentFieldsElement } from './payment-fields-contract.js';
 import { isDecline, paymentFailure } from './payment-outcome.js';
 import { printOnly } from './print-receipt.js';
@@ -133,7 +133,7 @@ export class CivicGuestPay extends CivicElement {
 
   private get store(): PaymentAttemptStore | undefined {
     const config = this.config;
-    return config.ok ? new PaymentAttemptStore(config.api, config.tenant) : undefined;
+    return config.ok ? attemptStoreFor(config.api, config.tenant) : undefined;
   }
 
   private get step(): Step {

@@ -88,6 +88,22 @@ function isAttempt(value: unknown): value is PaymentAttempt {
   );
 }
 
+const stores = new Map<string, PaymentAttemptStore>();
+
+/**
+ * One store per billing API and tenant for the page, so the in-memory fallback (when
+ * sessionStorage is blocked) still holds the attempt when "Try again" asks for it.
+ */
+export function attemptStoreFor(api: string, tenant: string): PaymentAttemptStore {
+  const key = `${api}|${tenant}`;
+  let store = stores.get(key);
+  if (!store) {
+    store = new PaymentAttemptStore(api, tenant);
+    stores.set(key, store);
+  }
+  return store;
+}
+
 function sessionStorageOrNothing(): Storage | undefined {
   try {
     return window.sessionStorage;

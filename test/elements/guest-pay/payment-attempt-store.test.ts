@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../helpers/lit-warnings.js';
 import type { PaymentRequest } from '../../../src/api/schemas.js';
-import { PaymentAttemptStore } from '../../../src/elements/guest-pay/payment-attempt-store.js';
+import { PaymentAttemptStore, attemptStoreFor } from '../../../src/elements/guest-pay/payment-attempt-store.js';
 
 const body: PaymentRequest = {
   source: { kind: 'lookup', lookupToken: 'lookup-token' },
@@ -14,6 +14,11 @@ const body: PaymentRequest = {
 
 describe('payment attempt store', () => {
   afterEach(() => sessionStorage.clear());
+
+  it('is one store per API and tenant, so a sent payment survives between calls without sessionStorage', () => {
+    expect(attemptStoreFor('http://api.test', 'city')).to.equal(attemptStoreFor('http://api.test', 'city'));
+    expect(attemptStoreFor('http://api.test', 'other')).not.to.equal(attemptStoreFor('http://api.test', 'city'));
+  });
 
   it('gives every reviewed payment a new UUID key', () => {
     const store = new PaymentAttemptStore('http://api.test', 'city');
