@@ -42,6 +42,19 @@ describe('the demo site', () => {
     });
   }
 
+  it('gives the Spanish page its status in Spanish, marked as Spanish', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${demo.siteUrl}/es/`);
+    const status = page.locator('#civicpay-status');
+    await status.getByText('conectado con', { exact: false }).waitFor();
+    assert.equal(
+      await status.textContent(),
+      `civicpay ${version} cargado y conectado con la facturación de City of San Clemente.`,
+    );
+    assert.equal(await status.evaluate((element) => element.closest('[lang]').getAttribute('lang')), 'es');
+    await page.close();
+  });
+
   it('serves the script-tag bundles with the SRI hashes in integrity.json', async () => {
     const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
     const page = await browser.newPage();
