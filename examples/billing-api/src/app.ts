@@ -69,6 +69,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       signInPerUser: new RateLimiter(5, 15 * 60, now),
       signInPerAddress: new RateLimiter(options.addressLimits?.failedSignIns ?? 20, 15 * 60, now),
       failedLookupsPerAddress: new RateLimiter(options.addressLimits?.failedLookups ?? 10, 10 * 60, now),
+      failedLookupsPerNumber: new RateLimiter(5, 15 * 60, now),
     },
     clientAddress: options.clientAddress ?? socketAddress,
   };

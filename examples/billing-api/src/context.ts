@@ -18,6 +18,7 @@ export interface AppDeps {
     signInPerUser: RateLimiter;
     signInPerAddress: RateLimiter;
     failedLookupsPerAddress: RateLimiter;
+    failedLookupsPerNumber: RateLimiter;
   };
   clientAddress: (c: Context<AppEnv>) => string;
 }

@@ -17,12 +17,16 @@ export function lookupRoutes(deps: AppDeps): Hono<AppEnv> {
     const tenant = c.get('tenant');
     const request = await readJson(c, s.LookupRequest);
     const address = deps.clientAddress(c);
-    const wait = deps.limits.failedLookupsPerAddress.retryAfter(address);
+    // Per number too: guessing the ZIP of a known account from many addresses is slowed as well.
+    const number = `${tenant.id}:${request.kind === 'account' ? request.accountNumber : request.invoiceNumber}`;
+    const { failedLookupsPerAddress, failedLookupsPerNumber } = deps.limits;
+    const wait = Math.max(failedLookupsPerAddress.retryAfter(address), failedLookupsPerNumber.retryAfter(number));
     if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
 
     const payee = findPayeeByLookup(deps.db, tenant.id, request);
     if (!payee) {
-      deps.limits.failedLookupsPerAddress.record(address);
+      failedLookupsPerAddress.record(address);
+      failedLookupsPerNumber.record(number);
       // One answer for a wrong number and a wrong ZIP, so neither can be probed alone.
       throw new ProblemError(404, 'lookup_failed', { detail: 'Check the number and the ZIP code on your bill.' });
     }
