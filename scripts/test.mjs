@@ -51,6 +51,7 @@ try {
       DB_PATH: join(scratch, 'browser.sqlite'),
       EXTRA_ORIGINS: `http://localhost:${ports.testPage}`,
       ...testServerLimits,
+      ...testTokenizeOrigins,
     },
   });
   try {
