@@ -46,7 +46,7 @@ export const baseStyles = css`
     color: var(--_primary);
     text-decoration: underline;
     padding: 0.25em;
-    min-height: 24px;
+    min-height: 44px;
   }
   button[disabled],
   button[aria-disabled='true'] {

@@ -2,6 +2,7 @@ import type { FrameLocale } from './protocol.js';
 
 /** Every string the frame shows, in English and Spanish. Kept apart from the host catalogs, which need Lit. */
 const en = {
+  pageTitle: 'Payment details',
   formCard: 'Card details',
   formBank: 'Bank account details',
   cardNumber: 'Card number',
@@ -60,6 +61,7 @@ export type FrameMessages = typeof en;
 export type MessageKey = keyof FrameMessages;
 
 const es: FrameMessages = {
+  pageTitle: 'Datos de pago',
   formCard: 'Datos de la tarjeta',
   formBank: 'Datos de la cuenta bancaria',
   cardNumber: 'Número de tarjeta',
@@ -127,4 +129,10 @@ export function frameText(locale: FrameLocale): FrameText {
   const catalog = catalogs[locale];
   const t = (key: TextKey) => catalog[key];
   return Object.assign(t, { catalog });
+}
+
+/** Marks the frame's document with its language and a title in it, read by screen readers. */
+export function applyDocumentLocale(locale: FrameLocale): void {
+  document.documentElement.lang = locale;
+  document.title = catalogs[locale].pageTitle;
 }

@@ -2,7 +2,7 @@
 // one hello from its parent window whose origin is on the tenant's allowlist, then talks only
 // over the MessageChannel port that came with it. Nothing here logs or stores what is typed.
 import { h } from './dom.js';
-import { frameText } from './messages.js';
+import { applyDocumentLocale, frameText } from './messages.js';
 import { isHello, type FrameLocale, type PaymentMethodType } from './protocol.js';
 import { FrameSession } from './session.js';
 import { loadTenant } from './tenant.js';
@@ -14,7 +14,7 @@ const method: PaymentMethodType = params.get('method') === 'bank' ? 'bank' : 'ca
 const root = document.getElementById('payment-fields')!;
 const tenant = loadTenant(params.get('tenant') ?? '');
 tenant.catch(() => undefined);
-document.documentElement.lang = locale;
+applyDocumentLocale(locale);
 
 let session: FrameSession | undefined;
 const violations: string[] = [];

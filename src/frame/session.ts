@@ -1,7 +1,7 @@
 import { h } from './dom.js';
 import { buildBankForm, buildCardForm } from './form.js';
 import { FormController } from './form-controller.js';
-import { frameText, type FrameText } from './messages.js';
+import { applyDocumentLocale, frameText, type FrameText } from './messages.js';
 import type { FrameLocale, FrameMessage, HostMessage, PaymentMethodType } from './protocol.js';
 import { isHostMessage } from './protocol.js';
 import type { FrameTenant } from './tenant.js';
@@ -68,7 +68,7 @@ export class FrameSession {
     const accountType = checked[0]?.value;
     this.locale = locale;
     this.t = frameText(locale);
-    document.documentElement.lang = locale;
+    applyDocumentLocale(locale);
     const methods = [...this.forms.keys()];
     this.forms.clear();
     const active = this.method;

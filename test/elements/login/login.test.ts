@@ -200,6 +200,7 @@ describe('<civic-login>', () => {
   it("shows the tenant's support contact for a forgotten password", async () => {
     const el = await fixture<CivicLogin>(html`<civic-login api=${TEST_API} tenant=${TENANT}></civic-login>`);
     const forgot = buttonNamed(el, 'Forgot your user name or password?')!;
+    expect(forgot.getBoundingClientRect().height, 'a 44 px target').to.be.at.least(44);
     expect(forgot.getAttribute('aria-expanded')).to.equal('false');
     forgot.click();
     await waitUntil(() => part(el, 'support')?.querySelector('a'), 'support contact did not load');
