@@ -515,6 +515,13 @@ export class CivicGuestPay extends CivicElement {
       >
         ${message}
       </div>
+      ${
+        this.tenantTask.error && !this.message
+          ? html`<button type="button" class="secondary" part="retry" @click=${() => this.tenantTask.run()}>
+              ${c('retry')}
+            </button>`
+          : nothing
+      }
       <p class="status" part="status" role="status">${this.busyText(t, c)}</p>
     `;
   }

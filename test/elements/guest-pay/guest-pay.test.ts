@@ -68,6 +68,27 @@ describe('<civic-guest-pay>', () => {
     sessionStorage.clear();
   });
 
+  it('offers Try again when the city settings cannot be loaded, and recovers', async () => {
+    let failing = true;
+    window.fetch = (input, init) =>
+      failing && peek(input, init).url.endsWith(`/v1/tenants/${TENANT}`)
+        ? Promise.resolve(new Response('down', { status: 500 }))
+        : realFetch(input, init);
+    // A base URL of its own, so no earlier test's cached settings answer for it.
+    const el = await fixture<CivicGuestPay>(
+      html`<civic-guest-pay api=${`${TEST_API}/`} tenant=${TENANT}></civic-guest-pay>`,
+    );
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+    await waitUntil(() => retry(), 'Try again is offered', { timeout: 10_000 });
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('billing service had a problem');
+    await expect(el).to.be.accessible();
+
+    failing = false;
+    retry()!.click();
+    await waitUntil(() => !retry(), 'the settings load on the second try', { timeout: 10_000 });
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim()).to.equal('');
+  });
+
   describe('finding the bill', () => {
     it('starts on step 1 of 5, accessible while empty', async () => {
       const pay = await mount();
