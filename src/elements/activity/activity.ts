@@ -33,6 +33,7 @@ const SKELETON_ROWS = 5;
  * @csspart no-account - Shown when no account is chosen.
  * @csspart empty - Shown when the account has no activity.
  * @csspart error - A failure message with Try again.
+ * @csspart alert - The failure message again, for screen readers (an assertive live region, empty until then).
  * @csspart status - Polite announcements of loaded rows (a live region).
  *
  * @cssprop [--civic-color-border=#767676] - Row separators.
@@ -107,8 +108,23 @@ export class CivicActivity extends CivicElement {
     return html`<section part="base" lang=${this.locale} aria-labelledby="title">
       <h2 id="title">${t('activityTitle')}</h2>
       ${!config.ok ? renderConfigProblem(config, this.localize(common)) : this.renderBody(t)}
+      <p part="alert" role="alert" class="visually-hidden">${this.renderAlert()}</p>
       <p part="status" role="status" class="visually-hidden">${this.announcement}</p>
     </section>`;
+  }
+
+  /** What the live region says: the failure shown, if any. It stays in place so the change is announced. */
+  private renderAlert() {
+    if (!this.config.ok || !this.session.signedIn || !this.session.selection?.accountId) return '';
+    const tc = this.localize(common);
+    if (this.firstPage.status === TaskStatus.ERROR) return commonErrorMessage(this.firstPage.error, tc);
+    if (
+      this.firstPage.status === TaskStatus.COMPLETE &&
+      this.items.length > 0 &&
+      this.nextPage.status === TaskStatus.ERROR
+    )
+      return commonErrorMessage(this.nextPage.error, tc);
+    return '';
   }
 
   private renderBody(t: Translate<AccountMessages>) {
@@ -138,7 +154,7 @@ export class CivicActivity extends CivicElement {
 
   private renderError(error: unknown, retry: () => unknown) {
     const tc = this.localize(common);
-    return html`<div part="error" role="alert">
+    return html`<div part="error">
       <p class="error">${commonErrorMessage(error, tc)}</p>
       <button part="button" class="secondary" type="button" @click=${retry}>${tc('retry')}</button>
     </div>`;

@@ -36,6 +36,7 @@ import { addressLines } from './address-lines.js';
  * @csspart empty - The message shown when no accounts are linked.
  * @csspart loading - The placeholder shown while accounts load.
  * @csspart error - A failure message with Try again.
+ * @csspart alert - The failure message again, for screen readers (an assertive live region, empty until then).
  * @csspart status - Polite announcements (a live region).
  * @csspart button - Every button.
  *
@@ -113,8 +114,15 @@ export class CivicBalance extends CivicElement {
                 error: (error) => this.renderError(error),
               })
       }
+      <p part="alert" role="alert" class="visually-hidden">${this.renderAlert()}</p>
       <p part="status" role="status" class="visually-hidden">${this.announcement}</p>
     </section>`;
+  }
+
+  /** What the live region says: the load failure shown, if any. It stays in place so the change is announced. */
+  private renderAlert() {
+    const shown = this.config.ok && this.session.signedIn && this.accounts.status === TaskStatus.ERROR;
+    return shown ? commonErrorMessage(this.accounts.error, this.localize(common)) : '';
   }
 
   private renderLoading() {
@@ -123,7 +131,7 @@ export class CivicBalance extends CivicElement {
 
   private renderError(error: unknown) {
     const tc = this.localize(common);
-    return html`<div part="error" role="alert">
+    return html`<div part="error">
       <p class="error">${commonErrorMessage(error, tc)}</p>
       <button part="button" class="secondary" type="button" @click=${this.refresh}>${tc('retry')}</button>
     </div>`;

@@ -77,6 +77,8 @@ type Message = { kind: 'error' | 'success'; text: string } | undefined;
  * @csspart signed-out - The prompt shown when nobody is signed in.
  * @csspart loading - Shown while the contact details load.
  * @csspart error - A loading failure with Try again.
+ * @csspart alert - A loading failure, or the problems found on Save, for screen readers (an assertive
+ * live region, empty until then).
  * @csspart button - Every button.
  *
  * @cssprop [--civic-color-error=#b3261e] - Field errors and the error summary.
@@ -98,6 +100,8 @@ export class CivicContactInfo extends CivicElement {
   @state() private serverErrors: Partial<Record<ContactField, ContactError>> = {};
   @state() private busy = false;
   @state() private message: Message;
+  /** The problems the live region announced at the last Save, as they were then. */
+  @state() private announcedProblems: Array<[ContactField, ContactError]> = [];
 
   private profile: Profile | undefined;
   private readonly session = new SessionController(this);
@@ -116,6 +120,7 @@ export class CivicContactInfo extends CivicElement {
     this.touched = new Set();
     this.submitted = false;
     this.serverErrors = {};
+    this.announcedProblems = [];
   }
 
   /** Client-side problems plus any the API reported for values not changed since. */
@@ -152,7 +157,9 @@ export class CivicContactInfo extends CivicElement {
     const t = this.localize(catalog);
     this.submitted = true;
     this.message = undefined;
+    this.announcedProblems = [];
     if (Object.keys(this.errors).length > 0) {
+      await this.announceProblems();
       await this.focusFirstInvalid();
       return;
     }
@@ -185,6 +192,7 @@ export class CivicContactInfo extends CivicElement {
       }
       this.serverErrors = serverErrors;
       if (Object.keys(serverErrors).length > 0) {
+        await this.announceProblems();
         await this.focusFirstInvalid();
         return;
       }
@@ -192,6 +200,15 @@ export class CivicContactInfo extends CivicElement {
     const reason =
       isBillingError(error) && error.code === 'validation' ? '' : commonErrorMessage(error, this.localize(common));
     this.message = { kind: 'error', text: `${t('saveFailed')} ${reason}`.trim() };
+  }
+
+  /** Puts the summary's problems in the live region once it has rendered empty, so every Save is announced. */
+  private async announceProblems(): Promise<void> {
+    await this.updateComplete;
+    this.announcedProblems = contactFields.flatMap((field) => {
+      const error = this.shownError(field);
+      return error ? [[field, error] as [ContactField, ContactError]] : [];
+    });
   }
 
   private async focusFirstInvalid(): Promise<void> {
@@ -221,7 +238,18 @@ export class CivicContactInfo extends CivicElement {
                 error: (error) => this.renderLoadError(error),
               })
       }
+      <p part="alert" role="alert" class="visually-hidden">${this.renderAlert(t)}</p>
     </section>`;
+  }
+
+  /** What the live region says: a loading failure, or the problems of the last Save while the summary shows. */
+  private renderAlert(t: Translate<AccountMessages>) {
+    if (!this.config.ok || !this.session.signedIn) return '';
+    if (this.load.status === TaskStatus.ERROR) return commonErrorMessage(this.load.error, this.localize(common));
+    const problems = this.announcedProblems;
+    if (problems.length === 0 || !contactFields.some((field) => this.shownError(field))) return '';
+    return html`${t('errorSummaryTitle', problems.length)}
+    ${problems.map(([field, error]) => html`<span>${t(fieldSpecs[field].label)}: ${t(error)}</span> `)}`;
   }
 
   private renderLoading() {
@@ -230,7 +258,7 @@ export class CivicContactInfo extends CivicElement {
 
   private renderLoadError(error: unknown) {
     const tc = this.localize(common);
-    return html`<div part="error" role="alert">
+    return html`<div part="error">
       <p class="error">${commonErrorMessage(error, tc)}</p>
       <button part="button" class="secondary" type="button" @click=${() => this.load.run()}>${tc('retry')}</button>
     </div>`;
@@ -269,7 +297,7 @@ export class CivicContactInfo extends CivicElement {
   private renderSummary(t: Translate<AccountMessages>) {
     const invalid = contactFields.filter((field) => this.shownError(field));
     if (!this.submitted || invalid.length === 0) return nothing;
-    return html`<div part="error-summary" role="alert" aria-labelledby="summary-title">
+    return html`<div part="error-summary" role="group" aria-labelledby="summary-title">
       <p id="summary-title"><strong>${t('errorSummaryTitle', invalid.length)}</strong></p>
       <ul>
         ${invalid.map(

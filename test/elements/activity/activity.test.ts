@@ -181,6 +181,34 @@ describe('<civic-activity>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('announces a load failure through a live region that was there, empty, from the start', async () => {
+      await signInResident();
+      // Held until the test has looked at the loading state; the client's retries then fail at once.
+      let release: () => void = () => {};
+      const opened = new Promise<void>((resolve) => (release = resolve));
+      restoreFetch = stubFetch(async (request, realFetch) => {
+        if (!isPath(request, 'get', /\/activity$/)) return realFetch(request);
+        await opened;
+        return json({ type: 'about:blank', title: 'Down', status: 503, code: 'server_error' }, 503);
+      });
+      accountSelectionFor(billing()).select('acct-sc-0301');
+      const el = await fixture<CivicActivity>(
+        html`<civic-activity api=${TEST_API} tenant=${TENANT} lang="es"></civic-activity>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('[aria-busy="true"]'));
+      const region = part(el, 'alert')!;
+      expect(region.getAttribute('role')).to.equal('alert');
+      expect(region.textContent).to.equal('');
+      release();
+      await loaded(el);
+      const message = 'El servicio de facturación tuvo un problema. Inténtelo de nuevo en unos minutos.';
+      expect(part(el, 'alert')).to.equal(region);
+      expect(region.textContent).to.equal(message);
+      expect(part(el, 'error')!.textContent).to.contain(message);
+      expect(shadow(el).querySelectorAll('[role="alert"]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps the rows shown when the next page fails, and tries again', async () => {
       await signInResident();
       const down = json({ type: 'about:blank', title: 'Down', status: 500, code: 'server_error' }, 500);
@@ -189,6 +217,9 @@ describe('<civic-activity>', () => {
       await showMore(el);
       expect(rows(el)).to.have.length(10);
       expect(part(el, 'error')!.textContent).to.contain('The billing service had a problem.');
+      expect(part(el, 'alert')!.textContent).to.equal(
+        'The billing service had a problem. Please try again in a few minutes.',
+      );
       await expect(el).to.be.accessible();
 
       restoreFetch!();
@@ -196,6 +227,7 @@ describe('<civic-activity>', () => {
       buttonNamed(el, 'Try again')!.click();
       await waitUntil(() => rows(el).length === 11, 'Try again did not load the next page');
       expect(part(el, 'error')).to.equal(null);
+      expect(part(el, 'alert')!.textContent).to.equal('');
     });
   });
 });

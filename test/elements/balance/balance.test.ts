@@ -192,6 +192,34 @@ describe('<civic-balance>', () => {
       await waitUntil(() => part(el, 'account'), 'Try again did not load the accounts');
     });
 
+    it('announces a load failure through a live region that was there, empty, from the start', async () => {
+      const el = await fixture<CivicBalance>(
+        html`<civic-balance api=${TEST_API} tenant=${TENANT} lang="es"></civic-balance>`,
+      );
+      const region = part(el, 'alert')!;
+      expect(region.getAttribute('role')).to.equal('alert');
+      expect(region.textContent).to.equal('');
+      restoreFetch = stubFetch((request, realFetch) =>
+        isPath(request, 'get', /\/v1\/accounts$/)
+          ? json({ type: 'about:blank', title: 'Down', status: 503, code: 'server_error' }, 503)
+          : realFetch(request),
+      );
+      await signInResident();
+      await loaded(el);
+      const message = 'El servicio de facturación tuvo un problema. Inténtelo de nuevo en unos minutos.';
+      expect(part(el, 'alert')).to.equal(region);
+      expect(region.textContent).to.equal(message);
+      expect(part(el, 'error')!.textContent).to.contain(message);
+      expect(shadow(el).querySelectorAll('[role="alert"]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      restoreFetch();
+      restoreFetch = undefined;
+      buttonNamed(el, 'Intentar de nuevo')!.click();
+      await waitUntil(() => part(el, 'account'), 'Try again did not load the accounts');
+      expect(region.textContent).to.equal('');
+    });
+
     it('explains a server failure', async () => {
       const el = await balanceWith({ type: 'about:blank', title: 'Down', status: 503, code: 'server_error' }, 503);
       expect(part(el, 'error')!.textContent).to.contain('The billing service had a problem.');

@@ -142,6 +142,44 @@ describe('<civic-contact-info>', () => {
     expect(deepActiveElement()).to.equal(field(el, 'zip'));
   });
 
+  it('announces the problems of every Save through a live region that was there, empty, from the start', async () => {
+    const el = await contactInfo('es');
+    const region = part(el, 'alert')!;
+    expect(region.getAttribute('role')).to.equal('alert');
+    expect(region.textContent).to.equal('');
+    await retype(el, 'email', 'not-an-email');
+    await retype(el, 'zip', '1234');
+    field(el, 'zip').blur();
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!.replace(/\s+/g, ' ').trim())).observe(region, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    await save(el);
+    await waitUntil(() => region.textContent!.trim(), 'nothing announced');
+    const announced =
+      'Corrija 2 problemas: Correo electrónico: Escriba un correo electrónico como nombre@ejemplo.com. ' +
+      'Código postal: Escriba un código postal de 5 dígitos, o ZIP+4 como 92672-1234.';
+    expect(region.textContent!.replace(/\s+/g, ' ').trim()).to.equal(announced);
+    expect(part(el, 'alert')).to.equal(region);
+    expect(shadow(el).querySelectorAll('[role="alert"]')).to.have.length(1);
+    expect(part(el, 'error-summary')!.textContent).to.contain('Corrija 2 problemas:');
+    expect(deepActiveElement()).to.equal(field(el, 'email'));
+    await expect(el).to.be.accessible();
+
+    // The same problems on a second Save are announced again: the region empties, then fills.
+    said.length = 0;
+    await save(el);
+    await waitUntil(() => said.at(-1) === announced, `announced: ${JSON.stringify(said)}`);
+    expect(said).to.include('');
+
+    await retype(el, 'email', 'ana@example.com');
+    await retype(el, 'zip', '92672');
+    await el.updateComplete;
+    expect(region.textContent!.trim()).to.equal('');
+  });
+
   it('saves changes with the keyboard, says what changed, and the API records them', async () => {
     const el = await contactInfo();
     await retype(el, 'email', 'alex.new@example.com');
@@ -209,6 +247,38 @@ describe('<civic-contact-info>', () => {
     expect(shadow(el).querySelector('label[for="zip"]')!.textContent).to.contain('Código postal');
     expect(buttonNamed(el, 'Guardar cambios')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('announces a load failure through a live region that was there, empty, from the start', async () => {
+    // Held until the test has looked at the loading state; the client's retries then fail at once.
+    let release: () => void = () => {};
+    const opened = new Promise<void>((resolve) => (release = resolve));
+    restoreFetch = stubFetch(async (request, realFetch) => {
+      if (!isPath(request, 'get', /\/v1\/profile$/)) return realFetch(request);
+      await opened;
+      return json({ type: 'about:blank', title: 'Down', status: 503, code: 'server_error' }, 503);
+    });
+    const el = await fixture<CivicContactInfo>(
+      html`<civic-contact-info api=${TEST_API} tenant=${TENANT} lang="es"></civic-contact-info>`,
+    );
+    await waitUntil(() => part(el, 'loading'), 'never loading');
+    const region = part(el, 'alert')!;
+    expect(region.getAttribute('role')).to.equal('alert');
+    expect(region.textContent).to.equal('');
+    release();
+    await loaded(el);
+    const message = 'El servicio de facturación tuvo un problema. Inténtelo de nuevo en unos minutos.';
+    expect(part(el, 'alert')).to.equal(region);
+    expect(region.textContent).to.equal(message);
+    expect(part(el, 'error')!.textContent).to.contain(message);
+    expect(shadow(el).querySelectorAll('[role="alert"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    restoreFetch();
+    restoreFetch = undefined;
+    buttonNamed(el, 'Intentar de nuevo')!.click();
+    await waitUntil(() => part(el, 'form'), 'Try again did not load the form');
+    expect(region.textContent).to.equal('');
   });
 
   describe('with hostile responses', () => {
