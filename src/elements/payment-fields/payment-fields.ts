@@ -215,8 +215,9 @@ export class CivicPaymentFields extends CivicElement {
     const t = this.localize(paymentFieldsMessages);
     const tc = this.localize(common);
     const config = this.config;
-    if (!config.ok || !this.frame) return renderConfigProblem(config, tc);
-    return html`
+    // The lang wrapper marks this element's own text when the locale comes from configure() or a provider.
+    if (!config.ok || !this.frame) return html`<div lang=${this.locale}>${renderConfigProblem(config, tc)}</div>`;
+    return html`<div lang=${this.locale}>
       <div part="live" class="visually-hidden" aria-live="polite">${this.announcement}</div>
       ${this.status === 'loading' ? html`<p part="loading" role="status">${t('loading')}</p>` : nothing}
       ${
@@ -238,7 +239,7 @@ export class CivicPaymentFields extends CivicElement {
           @load=${this.onFrameLoad}
         ></iframe>`,
       )}
-    `;
+    </div>`;
   }
 }
 

@@ -1,6 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../helpers/lit-warnings.js';
+import { configure } from '../../../src/core/global-config.js';
 import { PaymentFieldsError } from '../../../src/elements/payment-fields/payment-fields-error.js';
 import { TENANT, TEST_API } from '../../helpers/env.js';
 import { frameOf, liveText, mountFields, typeFields, validBank, validCard } from './helpers.js';
@@ -114,6 +115,32 @@ describe('<civic-payment-fields>', () => {
       () => liveText(element).includes('Ingrese el número de tarjeta.'),
       `announced: ${liveText(element)}`,
     );
+  });
+
+  it('marks its own text with the language configure() chose, and still sizes the frame', async () => {
+    configure({ locale: 'es' });
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><civic-payment-fields api=${TEST_API} tenant=${TENANT}></civic-payment-fields></div>`,
+      );
+      const element = wrapper.querySelector('civic-payment-fields')!;
+      const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang');
+      const loading = element.shadowRoot!.querySelector('[part=loading]')!;
+      expect(loading.textContent).to.contain('Cargando el formulario de pago seguro');
+      expect(langOf(loading)).to.equal('es');
+      expect(langOf(element.shadowRoot!.querySelector('[part=live]')!)).to.equal('es');
+      await expect(element).to.be.accessible();
+      await waitUntil(() => element.ready, 'never ready', { timeout: 8000 });
+      expect(frameOf(element).title).to.contain('Datos de la tarjeta');
+      expect(frameOf(element).getBoundingClientRect().height).to.be.greaterThan(250);
+      await element.submit().catch(() => undefined);
+      await waitUntil(
+        () => liveText(element).includes('Ingrese el número de tarjeta.'),
+        `announced: ${liveText(element)}`,
+      );
+    } finally {
+      configure({ locale: undefined });
+    }
   });
 
   it('switches the frame language without losing what was typed', async () => {
