@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { Task } from '@lit/task';
 import { isBillingError } from '../../api/errors.js';
 import type { FeeQuote, Payment, PaymentMethodToken, Tenant } from '../../api/schemas.js';
@@ -13,12 +12,10 @@ import { CivicErrorEvent, CivicPaymentFailedEvent, CivicPaymentSucceededEvent } 
 import { common } from '../../core/i18n/common.js';
 import { pay, type PayMessages } from '../../core/i18n/pay.js';
 import type { Translate } from '../../core/i18n/catalog.js';
-import { formatDate } from '../../core/locale.js';
 import { centsToInput, formatMoney } from '../../core/money.js';
 import { baseStyles, tokens } from '../../core/styles.js';
 import { tenantConfig } from '../../core/tenant-config.js';
 import { amountIsFixed, checkAmount, initialAmountCents } from './amount-rules.js';
-import { amountErrorText } from './amount-error-text.js';
 import { billFromAccount, billFromLookup, type Bill } from './bill.js';
 import { lookupRequest, normalizeReference, normalizeZip, type BillKind } from './bill-reference.js';
 import {
@@ -34,27 +31,25 @@ import {
   type Step,
 } from './flow-steps.js';
 import { guestPayStyles } from './guest-pay.styles.js';
-import { methodLabel } from './method-label.js';
 import { attemptStoreFor, type PaymentAttempt, type PaymentAttemptStore } from './payment-attempt-store.js';
 import { paymentFieldsErrorCode, paymentFieldsTag, type PaymentFieldsElement } from './payment-fields-contract.js';
 import { isDecline, paymentFailure } from './payment-outcome.js';
 import { printOnly } from './print-receipt.js';
 import { checkReceiptEmail } from './receipt-email.js';
-import { summaryList, type SummaryRow } from './summary-list.js';
+import { amountStep } from './steps/amount.js';
+import { findBillStep } from './steps/find-bill.js';
+import { methodStep, type Method } from './steps/method.js';
+import { receiptStep } from './steps/receipt.js';
+import { resumeStep } from './steps/resume.js';
+import { reviewStep } from './steps/review.js';
+import { stepList } from './steps/step-list.js';
+import { stepSection } from './steps/step-section.js';
+import type { TextFieldName } from './steps/text-field.js';
 
-type Method = PaymentMethodToken['type'];
 type Busy = 'lookup' | 'method' | 'quote' | 'pay';
-type Field = 'number' | 'zip' | 'amount' | 'email' | 'authorization';
+type Field = TextFieldName | 'authorization';
 /** Messages are kept as functions of the translator, so a language switch re-renders them. */
 type Message = (t: Translate<PayMessages>, c: Translate<typeof common.en>) => string;
-
-const stepNames = {
-  find: 'stepFind',
-  amount: 'stepAmount',
-  method: 'stepMethod',
-  review: 'stepReview',
-  receipt: 'stepReceipt',
-} as const;
 
 /**
  * @summary Pay a utility account or an invoice as a guest, or a signed-in resident's chosen
@@ -224,6 +219,12 @@ export class CivicGuestPay extends CivicElement {
     } finally {
       this.busy = undefined;
     }
+  }
+
+  private chooseKind(kind: BillKind): void {
+    this.kind = kind;
+    this.lookupFailed = false;
+    this.message = undefined;
   }
 
   /** Shows a bill's amount step; an amount already typed for the same bill is kept. */
@@ -504,8 +505,12 @@ export class CivicGuestPay extends CivicElement {
     const t = this.localize(pay);
     const message = this.message?.(t, c) ?? this.tenantProblem(c);
     return html`
-      ${this.resuming ? nothing : this.renderSteps(t)}
-      ${this.resuming ? this.renderResume(t) : this.flow.steps.map((step) => this.renderSection(step, t))}
+      ${this.resuming ? nothing : stepList({ t, flow: this.flow })}
+      ${
+        this.resuming
+          ? resumeStep({ t, canRetry: this.inDoubt && this.busy !== 'pay', onRetry: () => void this.retryPayment() })
+          : this.flow.steps.map((step) => this.renderSection(step, t))
+      }
       <div
         id="flow-message"
         class=${message ? 'message' : 'message empty'}
@@ -545,335 +550,97 @@ export class CivicGuestPay extends CivicElement {
     }
   }
 
-  private renderSteps(t: Translate<PayMessages>) {
-    return html`<ol class="steps" part="steps" aria-label=${t('stepsLabel')}>
-      ${this.flow.steps.map(
-        (step, index) =>
-          html`<li aria-current=${index === this.flow.index ? 'step' : nothing}>
-            ${t(stepNames[step])}${
-              index < this.flow.index ? html`<span class="visually-hidden"> (${t('completedStep')})</span>` : nothing
-            }
-          </li>`,
-      )}
-    </ol>`;
-  }
-
   private renderSection(step: Step, t: Translate<PayMessages>) {
-    const index = this.flow.steps.indexOf(step);
-    const body: Record<Step, () => TemplateResult | typeof nothing> = {
-      find: () => this.renderFind(t),
-      amount: () => this.renderAmount(t),
-      method: () => this.renderMethod(t),
-      review: () => this.renderReview(t),
-      receipt: () => this.renderReceipt(t),
-    };
-    const reached = index <= this.flow.index || (step === 'method' && this.fieldsFor.size > 0);
-    return html`<section class="step" part="step" data-step=${step} ?hidden=${step !== this.step}>
-      <h2 tabindex="-1" part="heading">
-        <span class="visually-hidden">${t('stepPosition', index + 1, this.flow.steps.length)}: </span>${t(
-          stepNames[step],
-        )}
-      </h2>
-      ${reached ? body[step]() : nothing}
-    </section>`;
+    const reached = this.flow.steps.indexOf(step) <= this.flow.index || (step === 'method' && this.fieldsFor.size > 0);
+    return stepSection({ t, flow: this.flow, step, body: reached ? this.renderStep(step, t) : nothing });
   }
 
-  private renderFind(t: Translate<PayMessages>) {
-    const account = this.kind === 'account';
-    const reference = normalizeReference(this.kind, this.numberInput);
-    const zip = normalizeZip(this.zipInput);
-    const referenceError = reference.ok
-      ? undefined
-      : {
-          number_empty: t('errorNumberEmpty'),
-          account_invalid: t('errorAccountNumberInvalid'),
-          invoice_invalid: t('errorInvoiceNumberInvalid'),
-        }[reference.error];
-    const zipError = zip.ok
-      ? undefined
-      : { zip_empty: t('errorZipEmpty'), zip_invalid: t('errorZipInvalid') }[zip.error];
-    return html`<form novalidate @submit=${this.findBill}>
-      <fieldset>
-        <legend>${t('whatToPay')}</legend>
-        ${(['account', 'invoice'] as const).map(
-          (kind) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="kind"
-                .checked=${live(this.kind === kind)}
-                @change=${() => this.chooseKind(kind)}
-              />
-              ${kind === 'account' ? t('kindAccount') : t('kindInvoice')}
-            </label>`,
-        )}
-      </fieldset>
-      ${this.renderInput({
-        field: 'number',
-        label: account ? t('accountNumber') : t('invoiceNumber'),
-        hint: account ? t('accountNumberHint') : t('invoiceNumberHint'),
-        value: this.numberInput,
-        error: referenceError,
-        inputmode: account ? 'numeric' : 'text',
-        autocomplete: 'off',
-        onInput: (value) => ((this.numberInput = value), (this.lookupFailed = false)),
-      })}
-      ${this.renderInput({
-        field: 'zip',
-        label: account ? t('serviceZip') : t('billingZip'),
-        value: this.zipInput,
-        error: zipError,
-        inputmode: 'numeric',
-        autocomplete: 'postal-code',
-        onInput: (value) => ((this.zipInput = value), (this.lookupFailed = false)),
-      })}
-      <div class="actions">
-        <button class="primary" type="submit" ?disabled=${this.busy === 'lookup'}>${t('findBill')}</button>
-      </div>
-    </form>`;
-  }
-
-  private chooseKind(kind: BillKind): void {
-    this.kind = kind;
-    this.lookupFailed = false;
-    this.message = undefined;
-  }
-
-  private renderInput(options: {
-    field: Field;
-    label: string;
-    hint?: string;
-    value: string;
-    error: string | undefined;
-    inputmode: string;
-    autocomplete: string;
-    type?: string;
-    readonly?: boolean;
-    onInput: (value: string) => void;
-  }) {
-    const { field } = options;
-    const showError = this.touched.has(field) && options.error !== undefined;
-    const lookupProblem = this.lookupFailed && (field === 'number' || field === 'zip');
-    const describedBy = [
-      options.hint ? `${field}-hint` : '',
-      `${field}-error`,
-      lookupProblem ? 'flow-message' : '',
-    ].filter(Boolean);
-    return html`<div class="field">
-      <label for=${`${field}-input`}>${options.label}</label>
-      ${options.hint ? html`<span class="hint" id=${`${field}-hint`}>${options.hint}</span>` : nothing}
-      <input
-        id=${`${field}-input`}
-        name=${field}
-        type=${options.type ?? 'text'}
-        inputmode=${options.inputmode}
-        autocomplete=${options.autocomplete}
-        spellcheck="false"
-        ?readonly=${options.readonly ?? false}
-        .value=${live(options.value)}
-        aria-invalid=${showError || lookupProblem ? 'true' : 'false'}
-        aria-describedby=${describedBy.join(' ')}
-        @input=${(event: InputEvent) => options.onInput((event.target as HTMLInputElement).value)}
-        @blur=${() => this.touch(field)}
-      />
-      <p class="field-error" id=${`${field}-error`} aria-live="polite">${showError ? options.error : ''}</p>
-    </div>`;
-  }
-
-  private renderBill(t: Translate<PayMessages>, bill: Bill) {
-    const rows: SummaryRow[] = [
-      [bill.kind === 'account' ? t('billAccount') : t('billInvoice'), bill.maskedNumber],
-      [t('billName'), bill.displayName],
-      [bill.kind === 'account' ? t('billServiceAddress') : t('billBillingAddress'), bill.maskedAddress],
-      [t('amountDue'), formatMoney(bill.amountDueCents, this.locale)],
-      [t('dueDate'), bill.dueDate ? formatDate(bill.dueDate, this.locale) : t('noDueDate')],
-    ];
-    return summaryList(rows, 'bill');
-  }
-
-  private renderAmount(t: Translate<PayMessages>) {
-    const bill = this.bill;
-    if (!bill) return nothing;
-    const fixed = amountIsFixed(bill);
-    const check = checkAmount(this.amountInput, bill);
-    const money = (cents: number) => formatMoney(cents, this.locale);
-    const amountError = check.ok ? undefined : amountErrorText(check.error, bill, t, money);
-    const email = checkReceiptEmail(this.emailInput);
-    return html`${this.renderBill(t, bill)}
-      <form novalidate @submit=${this.confirmAmount}>
-        ${this.renderInput({
-          field: 'amount',
-          label: t('amountLabel'),
-          hint: fixed ? t('amountHintFullOnly') : t('amountHintRange', money(bill.minCents), money(bill.maxCents)),
-          value: this.amountInput,
-          error: fixed && check.ok ? undefined : amountError,
-          inputmode: 'decimal',
-          autocomplete: 'off',
-          readonly: fixed,
-          onInput: (value) => (this.amountInput = value),
-        })}
-        ${this.renderInput({
-          field: 'email',
-          label: t('emailLabel'),
-          hint: t('emailHint'),
-          value: this.emailInput,
-          error: email.ok ? undefined : t('errorEmailInvalid'),
-          inputmode: 'email',
-          autocomplete: 'email',
-          type: 'email',
-          onInput: (value) => (this.emailInput = value),
-        })}
-        ${this.renderActions(t('continue'))}
-      </form>`;
-  }
-
-  private renderActions(submitLabel: string, disabled = false) {
-    const t = this.localize(pay);
-    return html`<div class="actions">
-      ${
-        canGoBack(this.flow)
-          ? html`<button class="secondary" type="button" ?disabled=${this.inDoubt} @click=${this.back}>
-              ${t('back')}
-            </button>`
-          : nothing
+  private renderStep(step: Step, t: Translate<PayMessages>) {
+    const back = canGoBack(this.flow) ? { disabled: this.inDoubt, onClick: () => this.back() } : undefined;
+    const { bill, locale, touched } = this;
+    const onTouch = (field: TextFieldName) => this.touch(field);
+    switch (step) {
+      case 'find':
+        return findBillStep({
+          t,
+          kind: this.kind,
+          number: this.numberInput,
+          zip: this.zipInput,
+          touched,
+          lookupFailed: this.lookupFailed,
+          lookingUp: this.busy === 'lookup',
+          onSubmit: (event) => void this.findBill(event),
+          onChooseKind: (kind) => this.chooseKind(kind),
+          onNumberInput: (value) => ((this.numberInput = value), (this.lookupFailed = false)),
+          onZipInput: (value) => ((this.zipInput = value), (this.lookupFailed = false)),
+          onTouch,
+        });
+      case 'amount':
+        return bill
+          ? amountStep({
+              t,
+              locale,
+              bill,
+              amount: this.amountInput,
+              email: this.emailInput,
+              touched,
+              back,
+              onSubmit: (event) => this.confirmAmount(event),
+              onAmountInput: (value) => (this.amountInput = value),
+              onEmailInput: (value) => (this.emailInput = value),
+              onTouch,
+            })
+          : nothing;
+      case 'method': {
+        const config = this.config;
+        return methodStep({
+          t,
+          locale,
+          api: config.ok ? config.api : '',
+          tenant: config.ok ? config.tenant : '',
+          allowed: this.tenantInfo?.paymentMethods ?? ['card'],
+          method: this.method,
+          fieldsFor: this.fieldsFor,
+          checking: this.busy === 'method',
+          back,
+          onSubmit: (event) => void this.confirmMethod(event),
+          onChooseMethod: (method) => this.chooseMethod(method),
+        });
       }
-      <button class="primary" type="submit" ?disabled=${disabled}>${submitLabel}</button>
-    </div>`;
-  }
-
-  private renderMethod(t: Translate<PayMessages>) {
-    const allowed = this.tenantInfo?.paymentMethods ?? ['card'];
-    const config = this.config;
-    return html`<form novalidate @submit=${this.confirmMethod}>
-      ${
-        allowed.length > 1
-          ? html`<fieldset>
-              <legend>${t('methodLegend')}</legend>
-              ${allowed.map(
-                (method) =>
-                  html`<label class="choice">
-                    <input
-                      type="radio"
-                      name="method"
-                      .checked=${live(this.method === method)}
-                      @change=${() => this.chooseMethod(method)}
-                    />
-                    ${method === 'card' ? t('methodCard') : t('methodBank')}
-                  </label>`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-      ${[...this.fieldsFor].map(
-        (method) =>
-          html`<civic-payment-fields
-            api=${config.ok ? config.api : ''}
-            tenant=${config.ok ? config.tenant : ''}
-            lang=${this.locale}
-            method=${method}
-            ?hidden=${method !== this.method}
-          ></civic-payment-fields>`,
-      )}
-      ${this.renderActions(t('continue'), this.busy === 'method')}
-    </form>`;
-  }
-
-  private renderReview(t: Translate<PayMessages>) {
-    const bill = this.bill;
-    const method = this.paymentMethod;
-    if (!bill || !method) return nothing;
-    const money = (cents: number) => formatMoney(cents, this.locale);
-    const amount = this.amountCheck();
-    const quote = this.quote;
-    const rows: SummaryRow[] = [
-      [t('reviewPayee'), `${bill.displayName} · ${bill.maskedNumber}`],
-      [t('reviewMethod'), methodLabel(method, t)],
-      [
-        t('reviewEmail'),
-        checkReceiptEmail(this.emailInput).ok && this.emailInput.trim() ? this.emailInput.trim() : t('reviewNoEmail'),
-      ],
-      [t('reviewAmount'), amount?.ok ? money(amount.cents) : ''],
-    ];
-    if (quote) rows.push([t('reviewFee'), money(quote.feeCents)], [t('reviewTotal'), money(quote.totalCents), 'total']);
-    const bank = method.type === 'bank';
-    const showAuthorizationError = bank && this.touched.has('authorization') && !this.bankAuthorized;
-    return html`${summaryList(rows, 'review')}
-      <form novalidate @submit=${this.submitPayment}>
-        ${
-          bank && quote
-            ? html`<p class="authorization" id="authorization-text">
-                  ${t('bankAuthorizationText', this.tenantInfo?.name ?? bill.displayName, money(quote.totalCents))}
-                </p>
-                <div class="field">
-                  <label class="choice">
-                    <input
-                      type="checkbox"
-                      name="authorization"
-                      .checked=${live(this.bankAuthorized)}
-                      aria-invalid=${showAuthorizationError ? 'true' : 'false'}
-                      aria-describedby="authorization-text authorization-error"
-                      @change=${(event: Event) => (this.bankAuthorized = (event.target as HTMLInputElement).checked)}
-                    />
-                    ${t('bankAuthorizationAgree')}
-                  </label>
-                  <p class="field-error" id="authorization-error" aria-live="polite">
-                    ${showAuthorizationError ? t('errorBankAuthorization') : ''}
-                  </p>
-                </div>`
-            : nothing
-        }
-        ${
-          quote
-            ? this.renderActions(
-                this.inDoubt ? t('tryAgain') : t('payButton', money(quote.totalCents)),
-                this.busy === 'pay',
-              )
-            : this.busy === 'quote'
-              ? nothing
-              : html`<div class="actions">
-                  <button class="secondary" type="button" @click=${this.back}>${t('back')}</button>
-                  <button class="primary" type="button" @click=${() => void this.enterReview()}>
-                    ${t('tryAgain')}
-                  </button>
-                </div>`
-        }
-      </form>`;
-  }
-
-  private renderReceipt(t: Translate<PayMessages>) {
-    const payment = this.payment;
-    if (!payment) return nothing;
-    const money = (cents: number) => formatMoney(cents, this.locale);
-    const rows: SummaryRow[] = [
-      [t('receiptConfirmation'), payment.confirmation],
-      [t('receiptDate'), formatDate(payment.createdAt, this.locale)],
-      [t('reviewPayee'), `${payment.payee.displayName} · ${payment.payee.maskedNumber}`],
-      [t('reviewMethod'), methodLabel(payment.method, t)],
-      [t('reviewAmount'), money(payment.amountCents)],
-      [t('reviewFee'), money(payment.feeCents)],
-      [t('reviewTotal'), money(payment.totalCents), 'total'],
-    ];
-    return html`<div class="receipt">
-      <p class="thanks">${t('receiptThanks')}</p>
-      ${summaryList(rows, 'receipt')}
-      <div class="actions">
-        <button class="primary" type="button" @click=${() => printOnly(this)}>${t('printReceipt')}</button>
-        <button class="secondary" type="button" @click=${this.startOver}>${t('payAnother')}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderResume(t: Translate<PayMessages>) {
-    return html`<section class="step" part="step" data-step="resume">
-      <h2 tabindex="-1" part="heading">${t('heading')}</h2>
-      ${
-        this.inDoubt && this.busy !== 'pay'
-          ? html`<div class="actions">
-              <button class="primary" type="button" @click=${this.retryPayment}>${t('tryAgain')}</button>
-            </div>`
-          : nothing
-      }
-    </section>`;
+      case 'review':
+        return bill && this.paymentMethod
+          ? reviewStep({
+              t,
+              locale,
+              bill,
+              paymentMethod: this.paymentMethod,
+              amount: this.amountInput,
+              email: this.emailInput,
+              quote: this.quote,
+              payee: this.tenantInfo?.name ?? bill.displayName,
+              bankAuthorized: this.bankAuthorized,
+              authorizationTouched: touched.has('authorization'),
+              inDoubt: this.inDoubt,
+              quoting: this.busy === 'quote',
+              paying: this.busy === 'pay',
+              back,
+              onSubmit: (event) => void this.submitPayment(event),
+              onBankAuthorized: (checked) => (this.bankAuthorized = checked),
+              onBack: () => this.back(),
+              onRetryQuote: () => void this.enterReview(),
+            })
+          : nothing;
+      case 'receipt':
+        return this.payment
+          ? receiptStep({
+              t,
+              locale,
+              payment: this.payment,
+              onPrint: () => printOnly(this),
+              onPayAnother: () => this.startOver(),
+            })
+          : nothing;
+    }
   }
 }
 
