@@ -154,6 +154,9 @@ export function checkApiUrl(api: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new BillingError('invalid_config', `The billing API URL must use http or https, not ${url.protocol}`);
   }
+  if (url.username || url.password) {
+    throw new BillingError('invalid_config', 'The billing API URL must not carry a user name or password.');
+  }
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -180,7 +183,8 @@ async function toBillingError(error: unknown, signal: AbortSignal | undefined): 
     return new BillingError('aborted', 'The request was cancelled.', { cause: error });
   }
   if (error instanceof TimeoutError) {
-    return new BillingError('timeout', 'The billing API did not answer in time.', { cause: error });
+    // No cause from ky's errors: their request holds the Authorization header.
+    return new BillingError('timeout', 'The billing API did not answer in time.');
   }
   if (error instanceof HTTPError) {
     const { status, headers } = error.response;
@@ -190,7 +194,6 @@ async function toBillingError(error: unknown, signal: AbortSignal | undefined): 
     return new BillingError(fallbackCodeForStatus(status), `The billing API answered ${status}.`, {
       status,
       retryAfterSeconds: retryAfter,
-      cause: error,
     });
   }
   if (error instanceof TypeError) {

@@ -68,10 +68,11 @@ export class CivicElement extends LitElement {
   }
 }
 
+/** What `createBillingClient` accepts: http(s), without credentials in the URL. */
 function isHttpUrl(value: string): boolean {
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
+    const { protocol, username, password } = new URL(value);
+    return (protocol === 'https:' || protocol === 'http:') && !username && !password;
   } catch {
     return false;
   }

@@ -244,6 +244,25 @@ describe('billing client against hostile or failing responses', () => {
     expect(calls).to.equal(1);
   });
 
+  it('keeps the bearer token out of the errors it throws', async () => {
+    restore = stubFetch(async () => new Response('<h1>Internal Server Error</h1>', { status: 500 }));
+    const withToken = createBillingClient({
+      api: TEST_API,
+      tenant: TENANT,
+      retryLimit: 0,
+      token: () => 'secret-bearer-token',
+    });
+    const failed = await rejection(withToken.listAccounts());
+    expect(failed.code).to.equal('server_error');
+    expect(failed.cause).to.equal(undefined);
+  });
+
+  it('refuses an API URL that carries a user name or password', () => {
+    expect(() => createBillingClient({ api: 'https://user:pass@billing.example', tenant: TENANT })).to.throw(
+      BillingError,
+    );
+  });
+
   it('refuses an API URL that is not http(s)', () => {
     expect(() => createBillingClient({ api: 'javascript:alert(1)', tenant: TENANT })).to.throw(BillingError);
     expect(() => createBillingClient({ api: 'not a url', tenant: TENANT })).to.throw(BillingError);

@@ -74,6 +74,13 @@ describe('CivicElement configuration', () => {
     expect(text(probe)).to.contain('not a web address');
   });
 
+  it('refuses an api with a user name or password in it', async () => {
+    const probe = await fixture<ConfigProbe>(
+      html`<test-config-probe api="https://user:pass@billing.example" tenant="x"></test-config-probe>`,
+    );
+    expect(text(probe)).to.contain('not a web address');
+  });
+
   it('speaks Spanish from its lang attribute, the provider, the configuration or the page', async () => {
     const own = await fixture<ConfigProbe>(html`<test-config-probe lang="es-MX"></test-config-probe>`);
     expect(text(own)).to.contain('falta api, tenant');
