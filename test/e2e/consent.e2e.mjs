@@ -1,8 +1,8 @@
 // The cookie banner as a resident meets it on the demo pages: first visit, Reject all, return
 // visits, a new notice revision, Global Privacy Control, and a page that never shifts.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startDemo } from './harness.mjs';
+import { useDemo } from './harness.mjs';
 
 const banner = (page) => page.locator('civic-consent-banner [part="banner"]');
 
@@ -12,22 +12,12 @@ async function consentCookie(context) {
 }
 
 describe('consent on the demo site', () => {
-  let demo;
-  let browser;
-
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const run = useDemo();
 
   it('asks on the first visit; Reject all keeps the gated script from ever running and is remembered', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${demo.siteUrl}/`);
+    await page.goto(`${run.demo.siteUrl}/`);
     await banner(page).waitFor();
     assert.match(await banner(page).textContent(), /Last Updated: December 8, 2017/);
 
@@ -36,7 +26,7 @@ describe('consent on the demo site', () => {
     const cookie = await consentCookie(context);
     assert.deepEqual(cookie.value.cat, { necessary: true, functional: false, analytics: false, marketing: false });
     assert.equal(cookie.value.src, 'banner');
-    const tenant = await (await fetch(`${demo.apiUrl}/v1/tenants/san-clemente`)).json();
+    const tenant = await (await fetch(`${run.demo.apiUrl}/v1/tenants/san-clemente`)).json();
     assert.equal(cookie.value.rev, tenant.privacyNotice.revision);
     assert.equal(cookie.sameSite, 'Lax');
 
@@ -50,9 +40,9 @@ describe('consent on the demo site', () => {
   });
 
   it('runs the gated script once after Accept all, and shows its effect', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${demo.siteUrl}/`);
+    await page.goto(`${run.demo.siteUrl}/`);
     await page.locator('civic-consent-banner [part="accept-button"]').click();
     await page.locator('#analytics-status').getByText('Analytics loaded.').waitFor();
     assert.equal(await page.evaluate(() => window.analyticsDemoRuns), 1);
@@ -60,14 +50,14 @@ describe('consent on the demo site', () => {
   });
 
   it('asks again, saying so, when the notice revision changes', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${demo.siteUrl}/`);
+    await page.goto(`${run.demo.siteUrl}/`);
     await page.locator('civic-consent-banner [part="accept-button"]').click();
     const { value } = await consentCookie(context);
     const stale = { ...value, rev: 'an-older-revision' };
     await context.addCookies([
-      { name: 'civic_consent', value: encodeURIComponent(JSON.stringify(stale)), url: demo.siteUrl },
+      { name: 'civic_consent', value: encodeURIComponent(JSON.stringify(stale)), url: run.demo.siteUrl },
     ]);
     await page.reload();
     await banner(page).waitFor();
@@ -77,12 +67,12 @@ describe('consent on the demo site', () => {
   });
 
   it('honours Global Privacy Control: marketing off, and the banner says so', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     await context.addInitScript(() =>
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
     );
     const page = await context.newPage();
-    await page.goto(`${demo.siteUrl}/consent-only.html`);
+    await page.goto(`${run.demo.siteUrl}/consent-only.html`);
     await banner(page).waitFor();
     assert.match(await page.locator('civic-consent-banner [part="signal"]').textContent(), /Global Privacy Control/);
     assert.equal(await page.evaluate(() => window.CivicPay.consent.has('marketing')), false);
@@ -91,7 +81,7 @@ describe('consent on the demo site', () => {
   });
 
   it('works from the consent bundle alone and never shifts the layout', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     await context.addInitScript(() => {
       window.layoutShift = 0;
       new PerformanceObserver((list) => {
@@ -104,7 +94,7 @@ describe('consent on the demo site', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Trusted Type/i.test(message.text())) errors.push(message.text());
     });
-    await page.goto(`${demo.siteUrl}/consent-only.html`);
+    await page.goto(`${run.demo.siteUrl}/consent-only.html`);
     await banner(page).waitFor();
     await page.locator('civic-consent-banner [part="manage-button"]').click();
     await page.locator('civic-consent-preferences [part="dialog"]').waitFor();
@@ -117,8 +107,8 @@ describe('consent on the demo site', () => {
   });
 
   it('renders the privacy notice with its generated privacy-signals section', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.siteUrl}/privacy.html`);
+    const page = await run.browser.newPage();
+    await page.goto(`${run.demo.siteUrl}/privacy.html`);
     const notice = page.locator('civic-privacy-notice');
     await notice.locator('h1').getByText('City of San Clemente Privacy Policy').waitFor();
     await notice.locator('nav a', { hasText: 'Linking to other sites' }).click();

@@ -1,37 +1,27 @@
 // The demo as a city team first sees it: the script-tag bundle loads under a strict CSP, reads its
 // data-* settings and reaches the billing API, on both tenants' pages.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, startDemo } from './harness.mjs';
+import { useDemo } from './harness.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 describe('the demo site', () => {
-  let demo;
-  let browser;
-
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const run = useDemo();
 
   for (const [path, tenantName] of [
     ['/', 'City of San Clemente'],
     ['/harbor/', 'Harbor District'],
   ]) {
     it(`loads the bundle and reaches the API on ${path}`, async () => {
-      const page = await browser.newPage();
+      const page = await run.browser.newPage();
       const violations = [];
       page.on('console', (message) => {
         if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
       });
       page.on('pageerror', (error) => violations.push(error.message));
-      await page.goto(`${demo.siteUrl}${path}`);
+      await page.goto(`${run.demo.siteUrl}${path}`);
       const status = page.locator('#civicpay-status');
       await status.getByText('connected to', { exact: false }).waitFor();
       assert.equal(await status.textContent(), `civicpay ${version} loaded and connected to ${tenantName} billing.`);
@@ -43,8 +33,8 @@ describe('the demo site', () => {
   }
 
   it('gives the Spanish page its status in Spanish, marked as Spanish', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.siteUrl}/es/`);
+    const page = await run.browser.newPage();
+    await page.goto(`${run.demo.siteUrl}/es/`);
     const status = page.locator('#civicpay-status');
     await status.getByText('conectado con', { exact: false }).waitFor();
     assert.equal(
@@ -57,8 +47,8 @@ describe('the demo site', () => {
 
   it('serves the script-tag bundles with the SRI hashes in integrity.json', async () => {
     const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
-    const page = await browser.newPage();
-    await page.goto(`${demo.siteUrl}/`);
+    const page = await run.browser.newPage();
+    await page.goto(`${run.demo.siteUrl}/`);
     for (const file of ['civicpay.min.js', 'civicpay-consent.min.js']) {
       const hash = await page.evaluate(async (url) => {
         const bytes = await (await fetch(url)).arrayBuffer();

@@ -1,8 +1,8 @@
 // <civic-guest-pay> end to end on the San Clemente demo page (localhost:8000) with the payment
 // frame on the billing origin (localhost:8787), under the site's strict CSP with Trusted Types.
-import { after, afterEach, before, describe, it } from 'node:test';
+import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startDemo } from './harness.mjs';
+import { useDemo } from './harness.mjs';
 import { BANK, CARD_APPROVED, CARD_DECLINED, payFlow, recordedPayments } from './guest-pay-flow.mjs';
 
 const testLimits = { FAILED_LOOKUPS_PER_ADDRESS: '1000' };
@@ -58,24 +58,14 @@ function spyOnHostPage() {
 }
 
 describe('<civic-guest-pay> on the demo site', () => {
-  let demo;
-  let browser;
+  const run = useDemo({ env: testLimits });
   let page;
   let flow;
 
-  before(async () => {
-    demo = await startDemo({ env: testLimits });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
-
   async function openPage() {
-    page = await browser.newPage();
+    page = await run.browser.newPage();
     await page.addInitScript(spyOnHostPage);
-    await page.goto(`${demo.siteUrl}/`);
+    await page.goto(`${run.demo.siteUrl}/`);
     flow = payFlow(page);
     await flow.pay.getByRole('button', { name: 'Find my bill' }).waitFor();
   }
@@ -90,7 +80,7 @@ describe('<civic-guest-pay> on the demo site', () => {
 
   it('pays a utility account by card; the host page never sees the card number', async () => {
     await openPage();
-    const before = recordedPayments(demo.dbPath).length;
+    const before = recordedPayments(run.demo.dbPath).length;
     await flow.findBill({ number: '100-200-300' });
     await flow.chooseAmount('84.17');
     await flow.enterCard(CARD_APPROVED);
@@ -101,7 +91,7 @@ describe('<civic-guest-pay> on the demo site', () => {
     assert.equal(receipt.Total, '$86.65');
     assert.equal(receipt['Payment method'], 'Visa ending in 4242');
 
-    const payments = recordedPayments(demo.dbPath);
+    const payments = recordedPayments(run.demo.dbPath);
     assert.equal(payments.length, before + 1);
     const recorded = payments.at(-1);
     assert.equal(recorded.confirmation, receipt['Confirmation number']);
@@ -150,7 +140,7 @@ describe('<civic-guest-pay> on the demo site', () => {
 
   it('after a decline, another card pays', async () => {
     await openPage();
-    const before = recordedPayments(demo.dbPath).length;
+    const before = recordedPayments(run.demo.dbPath).length;
     await flow.findBill();
     await flow.chooseAmount('10.00');
     await flow.enterCard(CARD_DECLINED);
@@ -161,31 +151,31 @@ describe('<civic-guest-pay> on the demo site', () => {
       (await flow.message().textContent()).trim(),
       'Your card was declined. Try another card or a bank account; nothing was charged.',
     );
-    assert.equal(recordedPayments(demo.dbPath).length, before);
+    assert.equal(recordedPayments(run.demo.dbPath).length, before);
     // The frame keeps the expiry and name but asks for the security code again.
     await flow.frame('card').locator('#cardNumber').fill(CARD_APPROVED);
     await flow.frame('card').locator('#securityCode').fill('123');
     await flow.toReview();
     await flow.payButton().click();
     await flow.receipt();
-    assert.equal(recordedPayments(demo.dbPath).length, before + 1);
+    assert.equal(recordedPayments(run.demo.dbPath).length, before + 1);
   });
 
   it('a double click on Pay makes one payment', async () => {
     await openPage();
-    const before = recordedPayments(demo.dbPath).length;
+    const before = recordedPayments(run.demo.dbPath).length;
     await flow.findBill();
     await flow.chooseAmount('11.00');
     await flow.enterCard();
     await flow.toReview();
     await flow.payButton().dblclick();
     await flow.receipt();
-    assert.equal(recordedPayments(demo.dbPath).length, before + 1);
+    assert.equal(recordedPayments(run.demo.dbPath).length, before + 1);
   });
 
   it('when the answer is lost after the server paid, "Try again" shows the same confirmation', async () => {
     await openPage();
-    const before = recordedPayments(demo.dbPath).length;
+    const before = recordedPayments(run.demo.dbPath).length;
     await flow.findBill();
     await flow.chooseAmount('12.00');
     await flow.enterCard();
@@ -198,17 +188,17 @@ describe('<civic-guest-pay> on the demo site', () => {
     });
     await flow.payButton().click();
     await flow.message().getByText('We lost the connection').waitFor({ timeout: 20_000 });
-    assert.equal(recordedPayments(demo.dbPath).length, before + 1);
+    assert.equal(recordedPayments(run.demo.dbPath).length, before + 1);
     await page.unroute('**/v1/tenants/san-clemente/payments');
     await flow.pay.getByRole('button', { name: 'Try again' }).click();
     const receipt = await flow.receipt();
     assert.equal(receipt['Confirmation number'], committed.confirmation);
-    assert.equal(recordedPayments(demo.dbPath).length, before + 1);
+    assert.equal(recordedPayments(run.demo.dbPath).length, before + 1);
   });
 
   it('a reload during payment finds the outcome instead of paying again', async () => {
     await openPage();
-    const before = recordedPayments(demo.dbPath).length;
+    const before = recordedPayments(run.demo.dbPath).length;
     await flow.findBill();
     await flow.chooseAmount('13.00');
     await flow.enterCard();
@@ -228,27 +218,17 @@ describe('<civic-guest-pay> on the demo site', () => {
     await page.reload();
     const receipt = await payFlow(page).receipt();
     assert.equal(receipt['Confirmation number'], confirmation);
-    assert.equal(recordedPayments(demo.dbPath).length, before + 1);
+    assert.equal(recordedPayments(run.demo.dbPath).length, before + 1);
     assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'the key is forgotten once the outcome is known');
   });
 });
 
 describe('<civic-guest-pay> with an expired lookup', () => {
-  let demo;
-  let browser;
-
-  before(async () => {
-    demo = await startDemo({ env: { ...testLimits, LOOKUP_TTL_SECONDS: '3' } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const run = useDemo({ env: { ...testLimits, LOOKUP_TTL_SECONDS: '3' } });
 
   it('goes back to finding the bill with a message, keeping what was typed, and charges nothing', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.siteUrl}/`);
+    const page = await run.browser.newPage();
+    await page.goto(`${run.demo.siteUrl}/`);
     const flow = payFlow(page);
     await flow.findBill({ number: '100 200 300' });
     await flow.chooseAmount('14.00');
@@ -262,7 +242,7 @@ describe('<civic-guest-pay> with an expired lookup', () => {
       'For your security, the bill you found expired. Find it again to continue; nothing was charged.',
     );
     assert.equal(await flow.pay.getByLabel('Account number').inputValue(), '100 200 300');
-    assert.equal(recordedPayments(demo.dbPath).length, 0);
+    assert.equal(recordedPayments(run.demo.dbPath).length, 0);
     await flow.pay.getByRole('button', { name: 'Find my bill' }).click();
     await flow.untilStep('Amount');
     assert.equal(await flow.pay.getByLabel('Amount to pay').inputValue(), '14.00');

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startApi } from '../../scripts/lib/api-server.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
@@ -35,4 +36,21 @@ export function launchBrowser() {
     args: chromiumArgs.filter((arg) => arg !== '--headless=new'),
     headless: true,
   });
+}
+
+/**
+ * Starts the demo and a browser before the enclosing `describe` and stops both after it.
+ * Read `run.demo` and `run.browser` inside the tests.
+ */
+export function useDemo(options) {
+  const run = {};
+  before(async () => {
+    run.demo = await startDemo(options);
+    run.browser = await launchBrowser();
+  });
+  after(async () => {
+    await run.browser?.close();
+    await run.demo?.stop();
+  });
+  return run;
 }

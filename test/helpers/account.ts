@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import { billingFor } from '../../src/core/billing.js';
 import { TEST_API, TENANT, RESIDENT } from './env.js';
 
@@ -60,4 +61,16 @@ export function buttonNamed(element: Element, name: string | RegExp): HTMLButton
   return [...shadow(element).querySelectorAll('button')].find((button) =>
     typeof name === 'string' ? button.textContent?.trim() === name : name.test(button.textContent ?? ''),
   );
+}
+
+/**
+ * A failed load is announced once, through the element's persistent alert region (the same node
+ * it rendered empty before), and also shown next to its Try again button; the state passes axe.
+ */
+export async function expectAnnouncedLoadError(element: Element, region: Element, message: string): Promise<void> {
+  expect(part(element, 'alert')).to.equal(region);
+  expect(region.textContent).to.equal(message);
+  expect(part(element, 'error')!.textContent).to.contain(message);
+  expect(shadow(element).querySelectorAll('[role="alert"]')).to.have.length(1);
+  await expect(element).to.be.accessible();
 }

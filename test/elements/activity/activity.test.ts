@@ -9,6 +9,7 @@ import { TENANT, TEST_API } from '../../helpers/env.js';
 import {
   billing,
   buttonNamed,
+  expectAnnouncedLoadError,
   isPath,
   json,
   part,
@@ -202,11 +203,7 @@ describe('<civic-activity>', () => {
       release();
       await loaded(el);
       const message = 'El servicio de facturación tuvo un problema. Inténtelo de nuevo en unos minutos.';
-      expect(part(el, 'alert')).to.equal(region);
-      expect(region.textContent).to.equal(message);
-      expect(part(el, 'error')!.textContent).to.contain(message);
-      expect(shadow(el).querySelectorAll('[role="alert"]')).to.have.length(1);
-      await expect(el).to.be.accessible();
+      await expectAnnouncedLoadError(el, region, message);
     });
 
     it('keeps the rows shown when the next page fails, and tries again', async () => {

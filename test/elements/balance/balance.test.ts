@@ -8,6 +8,7 @@ import { TENANT, TEST_API } from '../../helpers/env.js';
 import {
   billing,
   buttonNamed,
+  expectAnnouncedLoadError,
   isPath,
   json,
   part,
@@ -207,11 +208,7 @@ describe('<civic-balance>', () => {
       await signInResident();
       await loaded(el);
       const message = 'El servicio de facturación tuvo un problema. Inténtelo de nuevo en unos minutos.';
-      expect(part(el, 'alert')).to.equal(region);
-      expect(region.textContent).to.equal(message);
-      expect(part(el, 'error')!.textContent).to.contain(message);
-      expect(shadow(el).querySelectorAll('[role="alert"]')).to.have.length(1);
-      await expect(el).to.be.accessible();
+      await expectAnnouncedLoadError(el, region, message);
 
       restoreFetch();
       restoreFetch = undefined;
