@@ -21,7 +21,7 @@ describe('consent on the demo site', () => {
     await banner(page).waitFor();
     assert.match(await banner(page).textContent(), /Last Updated: December 8, 2017/);
 
-    await page.locator('civic-consent-banner [part="reject-button"]').click();
+    await banner(page).getByRole('button', { name: 'Reject all' }).click();
     await banner(page).waitFor({ state: 'detached' });
     const cookie = await consentCookie(context);
     assert.deepEqual(cookie.value.cat, { necessary: true, functional: false, analytics: false, marketing: false });
@@ -43,7 +43,7 @@ describe('consent on the demo site', () => {
     const context = await run.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${run.demo.siteUrl}/`);
-    await page.locator('civic-consent-banner [part="accept-button"]').click();
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await page.locator('#analytics-status').getByText('Analytics loaded.').waitFor();
     assert.equal(await page.evaluate(() => window.analyticsDemoRuns), 1);
     await context.close();
@@ -53,7 +53,7 @@ describe('consent on the demo site', () => {
     const context = await run.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${run.demo.siteUrl}/`);
-    await page.locator('civic-consent-banner [part="accept-button"]').click();
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
     const { value } = await consentCookie(context);
     const stale = { ...value, rev: 'an-older-revision' };
     await context.addCookies([
@@ -96,10 +96,11 @@ describe('consent on the demo site', () => {
     });
     await page.goto(`${run.demo.siteUrl}/consent-only.html`);
     await banner(page).waitFor();
-    await page.locator('civic-consent-banner [part="manage-button"]').click();
+    await banner(page).getByRole('button', { name: 'Manage preferences' }).click();
     await page.locator('civic-consent-preferences [part="dialog"]').waitFor();
     await page.keyboard.press('Escape');
-    await page.locator('civic-consent-banner [part="accept-button"]').click();
+    await page.locator('civic-consent-preferences [part="dialog"]').waitFor({ state: 'hidden' });
+    await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await page.locator('#analytics-status').getByText('Analytics loaded.').waitFor();
     assert.equal(await page.evaluate(() => window.layoutShift), 0);
     assert.deepEqual(errors, []);
