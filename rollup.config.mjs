@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ky$/, /^js-cookie$/];
 const defineEntries = readdirSync('src/define')
@@ -31,6 +32,7 @@ function standalone(input, file, format = 'iife') {
     output: { file, format, sourcemap: true },
     plugins: [
       resolve({ browser: true, exportConditions: ['production'] }),
+      minifyTemplates({ include: ['src/**/*.ts'], failOnError: true }),
       typescript({
         tsconfig: './tsconfig.build.json',
         declaration: false,
