@@ -251,6 +251,16 @@ export class CivicLogin extends CivicElement {
     </div>`;
   }
 
+  /** The typed value; once the field that was missing has one, it is no longer marked invalid. */
+  private filled(field: 'username' | 'password', event: InputEvent): string {
+    const value = (event.target as HTMLInputElement).value;
+    if (this.missing === field && value.trim()) {
+      this.missing = undefined;
+      this.message = undefined;
+    }
+    return value;
+  }
+
   private renderForm(t: Translate<AccountMessages>) {
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.signIn}>
       <h2 id="title">${t('signInTitle')}</h2>
@@ -265,7 +275,7 @@ export class CivicLogin extends CivicElement {
           aria-invalid=${this.missing === 'username' ? 'true' : 'false'}
           aria-describedby=${this.missing === 'username' ? 'message' : nothing}
           .value=${this.username}
-          @input=${(e: InputEvent) => (this.username = (e.target as HTMLInputElement).value)}
+          @input=${(e: InputEvent) => (this.username = this.filled('username', e))}
         />
       </div>
       <div>
@@ -281,7 +291,7 @@ export class CivicLogin extends CivicElement {
             aria-invalid=${this.missing === 'password' ? 'true' : 'false'}
             aria-describedby=${this.missing === 'password' ? 'message' : nothing}
             .value=${this.password}
-            @input=${(e: InputEvent) => (this.password = (e.target as HTMLInputElement).value)}
+            @input=${(e: InputEvent) => (this.password = this.filled('password', e))}
           />
           <button
             part="button"

@@ -135,6 +135,22 @@ describe('<civic-login>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stops marking the missing field invalid, and drops its message, once the resident types in it', async () => {
+    const el = await fixture<CivicLogin>(html`<civic-login api=${TEST_API} tenant=${TENANT}></civic-login>`);
+    buttonNamed(el, 'Sign in')!.click();
+    await el.updateComplete;
+    await typeInto(el, 'username', ' ');
+    await el.updateComplete;
+    expect(input(el, 'username').getAttribute('aria-invalid')).to.equal('true');
+    await typeInto(el, 'username', RESIDENT.username);
+    await el.updateComplete;
+    expect(input(el, 'username').getAttribute('aria-invalid')).to.equal('false');
+    expect(input(el, 'username').hasAttribute('aria-describedby')).to.equal(false);
+    expect(message(el)).to.equal('');
+    expect(input(el, 'username').value).to.equal(` ${RESIDENT.username}`);
+    await expect(el).to.be.accessible();
+  });
+
   it('ties the missing-field message to the field it is about, and focuses that field', async () => {
     const el = await fixture<CivicLogin>(html`<civic-login api=${TEST_API} tenant=${TENANT}></civic-login>`);
     const describedBy = (id: string) =>
