@@ -125,6 +125,19 @@ describe('<civic-guest-pay> on the demo site', () => {
     );
   });
 
+  it('marks the current step by more than its weight in forced colours', async () => {
+    await openPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    const underline = (selector) =>
+      flow.pay
+        .locator(selector)
+        .first()
+        .evaluate((step) => getComputedStyle(step).borderBottomColor);
+    const current = await underline('[part="steps"] li[aria-current="step"]');
+    const other = await underline('[part="steps"] li:not([aria-current])');
+    assert.notEqual(current, other);
+  });
+
   it('pays an invoice in full', async () => {
     await openPage();
     await flow.findBill({ kind: 'invoice', number: 'ar 10045' });

@@ -125,6 +125,17 @@ export const guestPayStyles = css`
     color: var(--_success);
     font-weight: 600;
   }
+  @media (forced-colors: active) {
+    /* System colours replace ours, turning every step's transparent border into text colour. */
+    .steps li {
+      forced-color-adjust: none;
+      color: CanvasText;
+      border-bottom-color: Canvas;
+    }
+    .steps li[aria-current='step'] {
+      border-bottom-color: Highlight;
+    }
+  }
   civic-payment-fields[hidden] {
     display: none;
   }
