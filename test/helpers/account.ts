@@ -18,17 +18,19 @@ export async function signOutEverywhere(): Promise<void> {
 
 type FetchHandler = (request: Request, realFetch: typeof fetch) => Response | Promise<Response>;
 
+const realFetch = window.fetch;
+
 /**
- * Replaces `window.fetch` for one test (the billing client calls it with a Request); the returned
- * function puts the real one back. Call it in a `finally` or `afterEach`.
+ * Replaces `window.fetch` (the billing client calls it with a Request) until `restoreFetch()`,
+ * which each suite's `afterEach` calls.
  */
-export function stubFetch(handler: FetchHandler): () => void {
-  const realFetch = window.fetch;
+export function stubFetch(handler: FetchHandler): void {
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     Promise.resolve(handler(input instanceof Request ? input : new Request(input, init), realFetch));
-  return () => {
-    window.fetch = realFetch;
-  };
+}
+
+export function restoreFetch(): void {
+  window.fetch = realFetch;
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

@@ -16,6 +16,7 @@ import {
   shadow,
   signInResident,
   signOutEverywhere,
+  restoreFetch,
   stubFetch,
   textOf,
 } from '../../helpers/account.js';
@@ -55,11 +56,8 @@ const item = (n: number, extra: Partial<ActivityItem> = {}): ActivityItem => ({
 });
 
 describe('<civic-activity>', () => {
-  let restoreFetch: (() => void) | undefined;
-
   afterEach(async () => {
-    restoreFetch?.();
-    restoreFetch = undefined;
+    restoreFetch();
     await signOutEverywhere();
   });
 
@@ -108,7 +106,7 @@ describe('<civic-activity>', () => {
   it('keeps its height with placeholder rows while loading', async () => {
     await signInResident();
     let release: () => void = () => {};
-    restoreFetch = stubFetch(async (request, realFetch) => {
+    stubFetch(async (request, realFetch) => {
       if (isPath(request, 'get', /\/activity$/)) await new Promise<void>((resolve) => (release = resolve));
       return realFetch(request);
     });
@@ -134,7 +132,7 @@ describe('<civic-activity>', () => {
 
   describe('with hostile or failing responses', () => {
     function serve(pages: Record<string, unknown>) {
-      restoreFetch = stubFetch((request, realFetch) => {
+      stubFetch((request, realFetch) => {
         if (!isPath(request, 'get', /\/activity$/)) return realFetch(request);
         const cursor = new URL(request.url).searchParams.get('cursor') ?? 'first';
         const page = pages[cursor];
@@ -187,7 +185,7 @@ describe('<civic-activity>', () => {
       // Held until the test has looked at the loading state; the client's retries then fail at once.
       let release: () => void = () => {};
       const opened = new Promise<void>((resolve) => (release = resolve));
-      restoreFetch = stubFetch(async (request, realFetch) => {
+      stubFetch(async (request, realFetch) => {
         if (!isPath(request, 'get', /\/activity$/)) return realFetch(request);
         await opened;
         return json({ type: 'about:blank', title: 'Down', status: 503, code: 'server_error' }, 503);
@@ -219,7 +217,7 @@ describe('<civic-activity>', () => {
       );
       await expect(el).to.be.accessible();
 
-      restoreFetch!();
+      restoreFetch();
       serve({ 'page-2': { items: [item(20)], nextCursor: null } });
       buttonNamed(el, 'Try again')!.click();
       await waitUntil(() => rows(el).length === 11, 'Try again did not load the next page');

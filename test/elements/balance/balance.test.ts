@@ -15,6 +15,7 @@ import {
   shadow,
   signInResident,
   signOutEverywhere,
+  restoreFetch,
   stubFetch,
   textOf,
 } from '../../helpers/account.js';
@@ -44,11 +45,8 @@ const hostileAccount: Account = {
 };
 
 describe('<civic-balance>', () => {
-  let restoreFetch: (() => void) | undefined;
-
   afterEach(async () => {
-    restoreFetch?.();
-    restoreFetch = undefined;
+    restoreFetch();
     await signOutEverywhere();
   });
 
@@ -147,7 +145,7 @@ describe('<civic-balance>', () => {
   describe('with hostile or failing responses', () => {
     async function balanceWith(body: unknown, status = 200) {
       await signInResident();
-      restoreFetch = stubFetch((request, realFetch) =>
+      stubFetch((request, realFetch) =>
         isPath(request, 'get', /\/v1\/accounts$/) ? json(body, status) : realFetch(request),
       );
       const el = await fixture<CivicBalance>(html`<civic-balance api=${TEST_API} tenant=${TENANT}></civic-balance>`);
@@ -187,8 +185,7 @@ describe('<civic-balance>', () => {
       expect(errors).to.deep.equal(['invalid_response']);
       await expect(el).to.be.accessible();
 
-      restoreFetch!();
-      restoreFetch = undefined;
+      restoreFetch();
       buttonNamed(el, 'Try again')!.click();
       await waitUntil(() => part(el, 'account'), 'Try again did not load the accounts');
     });
@@ -200,7 +197,7 @@ describe('<civic-balance>', () => {
       const region = part(el, 'alert')!;
       expect(region.getAttribute('role')).to.equal('alert');
       expect(region.textContent).to.equal('');
-      restoreFetch = stubFetch((request, realFetch) =>
+      stubFetch((request, realFetch) =>
         isPath(request, 'get', /\/v1\/accounts$/)
           ? json({ type: 'about:blank', title: 'Down', status: 503, code: 'server_error' }, 503)
           : realFetch(request),
@@ -211,7 +208,6 @@ describe('<civic-balance>', () => {
       await expectAnnouncedLoadError(el, region, message);
 
       restoreFetch();
-      restoreFetch = undefined;
       buttonNamed(el, 'Intentar de nuevo')!.click();
       await waitUntil(() => part(el, 'account'), 'Try again did not load the accounts');
       expect(region.textContent).to.equal('');

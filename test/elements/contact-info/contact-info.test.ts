@@ -16,6 +16,7 @@ import {
   shadow,
   signInResident,
   signOutEverywhere,
+  restoreFetch,
   stubFetch,
   textOf,
 } from '../../helpers/account.js';
@@ -52,7 +53,6 @@ async function save(el: CivicContactInfo) {
 }
 
 describe('<civic-contact-info>', () => {
-  let restoreFetch: (() => void) | undefined;
   let original: Profile | undefined;
 
   beforeEach(async () => {
@@ -61,8 +61,7 @@ describe('<civic-contact-info>', () => {
   });
 
   afterEach(async () => {
-    restoreFetch?.();
-    restoreFetch = undefined;
+    restoreFetch();
     await signInResident();
     const { email, phones, mailingAddress } = original!;
     await billing().client.updateProfile({ email, phones, mailingAddress });
@@ -209,7 +208,7 @@ describe('<civic-contact-info>', () => {
   it("puts the API's validation errors on their fields and keeps what was typed", async () => {
     const el = await contactInfo();
     // The API is the last word: make it see a ZIP it refuses, and check where its 422 lands.
-    restoreFetch = stubFetch(async (request, realFetch) => {
+    stubFetch(async (request, realFetch) => {
       if (!isPath(request, 'patch', /\/v1\/profile$/)) return realFetch(request);
       const body = await request.json();
       const tampered = { ...body, mailingAddress: { ...body.mailingAddress, zip: 'ABCDE' } };
@@ -231,7 +230,7 @@ describe('<civic-contact-info>', () => {
   it('keeps what was typed when the API cannot be reached', async () => {
     const el = await contactInfo();
     await retype(el, 'line2', 'Apt 2');
-    restoreFetch = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     await save(el);
     expect(part(el, 'message')!.textContent).to.equal(
       'Your changes were not saved. We could not reach the billing service. Check your connection and try again.',
@@ -254,7 +253,7 @@ describe('<civic-contact-info>', () => {
     // Held until the test has looked at the loading state; the client's retries then fail at once.
     let release: () => void = () => {};
     const opened = new Promise<void>((resolve) => (release = resolve));
-    restoreFetch = stubFetch(async (request, realFetch) => {
+    stubFetch(async (request, realFetch) => {
       if (!isPath(request, 'get', /\/v1\/profile$/)) return realFetch(request);
       await opened;
       return json({ type: 'about:blank', title: 'Down', status: 503, code: 'server_error' }, 503);
@@ -272,7 +271,6 @@ describe('<civic-contact-info>', () => {
     await expectAnnouncedLoadError(el, region, message);
 
     restoreFetch();
-    restoreFetch = undefined;
     buttonNamed(el, 'Intentar de nuevo')!.click();
     await waitUntil(() => part(el, 'form'), 'Try again did not load the form');
     expect(region.textContent).to.equal('');
@@ -280,7 +278,7 @@ describe('<civic-contact-info>', () => {
 
   describe('with hostile responses', () => {
     it('renders markup in the name as text', async () => {
-      restoreFetch = stubFetch(async (request, realFetch) => {
+      stubFetch(async (request, realFetch) => {
         if (!isPath(request, 'get', /\/v1\/profile$/)) return realFetch(request);
         return json({ ...original, displayName: '<img src=x onerror="window.pwned=1">Alex' });
       });
@@ -290,7 +288,7 @@ describe('<civic-contact-info>', () => {
     });
 
     it('explains a profile of the wrong shape and loads on Try again', async () => {
-      restoreFetch = stubFetch(async (request, realFetch) => {
+      stubFetch(async (request, realFetch) => {
         if (!isPath(request, 'get', /\/v1\/profile$/)) return realFetch(request);
         return json({ displayName: 'Alex', phones: 'none' });
       });
@@ -298,7 +296,6 @@ describe('<civic-contact-info>', () => {
       expect(part(el, 'error')!.textContent).to.contain('The billing service sent an answer we could not read.');
       await expect(el).to.be.accessible();
       restoreFetch();
-      restoreFetch = undefined;
       buttonNamed(el, 'Try again')!.click();
       await waitUntil(() => part(el, 'form'), 'Try again did not load the form');
     });

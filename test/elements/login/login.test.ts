@@ -15,6 +15,7 @@ import {
   part,
   shadow,
   signOutEverywhere,
+  restoreFetch,
   stubFetch,
   textOf,
 } from '../../helpers/account.js';
@@ -51,12 +52,24 @@ async function submitCredentials(el: CivicLogin, username: string, password: str
   await el.updateComplete;
 }
 
-describe('<civic-login>', () => {
-  let restoreFetch: (() => void) | undefined;
+/** A login and a balance on one page, the resident signed in through the login and the balance loaded. */
+async function signInBesideBalance() {
+  const page = await fixture<HTMLElement>(
+    html`<div>
+      <civic-login api=${TEST_API} tenant=${TENANT}></civic-login>
+      <civic-balance api=${TEST_API} tenant=${TENANT}></civic-balance>
+    </div>`,
+  );
+  const el = page.querySelector('civic-login')!;
+  const balance = page.querySelector('civic-balance')!;
+  await submitCredentials(el, RESIDENT.username, RESIDENT.password);
+  await waitUntil(() => part(balance, 'account'), 'balance did not load after sign-in');
+  return { page, el, balance };
+}
 
+describe('<civic-login>', () => {
   afterEach(async () => {
-    restoreFetch?.();
-    restoreFetch = undefined;
+    restoreFetch();
     await signOutEverywhere();
     billingFor(FAILING_API, TENANT).session.expire();
   });
@@ -105,7 +118,7 @@ describe('<civic-login>', () => {
 
   it('sends one request however often Sign in is pressed while busy', async () => {
     let signInRequests = 0;
-    restoreFetch = stubFetch((request, realFetch) => {
+    stubFetch((request, realFetch) => {
       if (isPath(request, 'post', /\/sessions$/)) signInRequests++;
       return realFetch(request);
     });
@@ -198,15 +211,13 @@ describe('<civic-login>', () => {
 
   it('explains a network failure and a server error in words, keeping what was typed', async () => {
     const el = await fixture<CivicLogin>(html`<civic-login api=${TEST_API} tenant=${TENANT}></civic-login>`);
-    restoreFetch = stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     await submitCredentials(el, RESIDENT.username, RESIDENT.password);
     expect(message(el)).to.equal('We could not reach the billing service. Check your connection and try again.');
     expect(input(el, 'username').value).to.equal(RESIDENT.username);
     restoreFetch();
 
-    restoreFetch = stubFetch(() =>
-      json({ type: 'about:blank', title: 'Oops', status: 500, code: 'server_error' }, 500),
-    );
+    stubFetch(() => json({ type: 'about:blank', title: 'Oops', status: 500, code: 'server_error' }, 500));
     await submitCredentials(el, RESIDENT.username, RESIDENT.password);
     expect(message(el)).to.equal('The billing service had a problem. Please try again in a few minutes.');
     expect(input(el, 'username').value).to.equal(RESIDENT.username);
@@ -229,16 +240,7 @@ describe('<civic-login>', () => {
   });
 
   it('signs out with the keyboard and every account element on the page returns to signed out', async () => {
-    const page = await fixture<HTMLElement>(
-      html`<div>
-        <civic-login api=${TEST_API} tenant=${TENANT}></civic-login>
-        <civic-balance api=${TEST_API} tenant=${TENANT}></civic-balance>
-      </div>`,
-    );
-    const el = page.querySelector('civic-login')!;
-    const balance = page.querySelector('civic-balance')!;
-    await submitCredentials(el, RESIDENT.username, RESIDENT.password);
-    await waitUntil(() => part(balance, 'account'), 'balance did not load after sign-in');
+    const { el, balance } = await signInBesideBalance();
 
     const signedOut = oneEvent(el, 'civic-signed-out');
     buttonNamed(el, 'Sign out')!.focus();
@@ -256,7 +258,7 @@ describe('<civic-login>', () => {
   describe('idle expiry', () => {
     /** Signs in for real, but tells the element the session ends `seconds` from now. */
     async function signInEndingIn(el: CivicLogin, seconds: number) {
-      restoreFetch = stubFetch(async (request, realFetch) => {
+      stubFetch(async (request, realFetch) => {
         const response = await realFetch(request);
         if (!isPath(request, 'post', /\/sessions$/) || !response.ok) return response;
         const session = await response.json();
@@ -264,7 +266,6 @@ describe('<civic-login>', () => {
       });
       await submitCredentials(el, RESIDENT.username, RESIDENT.password);
       restoreFetch();
-      restoreFetch = undefined;
     }
 
     it('warns a minute before expiry, focuses Stay signed in, and extends the session', async () => {
@@ -301,16 +302,7 @@ describe('<civic-login>', () => {
     });
 
     it('returns every account element to signed out when the API has ended the session', async () => {
-      const page = await fixture<HTMLElement>(
-        html`<div>
-          <civic-login api=${TEST_API} tenant=${TENANT}></civic-login>
-          <civic-balance api=${TEST_API} tenant=${TENANT}></civic-balance>
-        </div>`,
-      );
-      const el = page.querySelector('civic-login')!;
-      const balance = page.querySelector('civic-balance')!;
-      await submitCredentials(el, RESIDENT.username, RESIDENT.password);
-      await waitUntil(() => part(balance, 'account'), 'balance did not load after sign-in');
+      const { page, el, balance } = await signInBesideBalance();
       await billing().client.signOut();
 
       const expired = oneEvent(page, 'civic-session-expired');
