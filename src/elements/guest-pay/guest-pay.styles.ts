@@ -64,8 +64,8 @@ export const guestPayStyles = css`
     display: grid;
     gap: 0.25em;
   }
-  /* Empty live regions take no room but stay rendered: one hidden with display: none is not in
-     the accessibility tree, and a message inserted into it may never be announced. */
+  /* An empty field error takes no room. The empty live region stays rendered too: one hidden with
+     display: none is not in the accessibility tree, and a message inserted into it may never be announced. */
   .field-error:empty,
   .message.empty {
     margin: 0;

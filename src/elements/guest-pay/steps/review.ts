@@ -68,7 +68,7 @@ export function reviewStep(props: ReviewProps) {
                   />
                   ${t('bankAuthorizationAgree')}
                 </label>
-                <p class="field-error" id="authorization-error" aria-live="polite">
+                <p class="field-error" id="authorization-error">
                   ${showAuthorizationError ? t('errorBankAuthorization') : ''}
                 </p>
               </div>`

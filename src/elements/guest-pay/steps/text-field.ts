@@ -20,7 +20,10 @@ export interface TextFieldProps {
   onBlur: () => void;
 }
 
-/** A labelled input with its hint, and its error once the resident has touched it. */
+/**
+ * A labelled input with its hint, and its error once the resident has touched it. The error is
+ * not a live region: a failed submit focuses the field, which reads it once as its description.
+ */
 export function textField(props: TextFieldProps) {
   const { field, lookupFailed = false } = props;
   const showError = props.touched && props.error !== undefined;
@@ -44,6 +47,6 @@ export function textField(props: TextFieldProps) {
       @input=${(event: InputEvent) => props.onInput((event.target as HTMLInputElement).value)}
       @blur=${props.onBlur}
     />
-    <p class="field-error" id=${`${field}-error`} aria-live="polite">${showError ? props.error : ''}</p>
+    <p class="field-error" id=${`${field}-error`}>${showError ? props.error : ''}</p>
   </div>`;
 }
