@@ -69,8 +69,10 @@ export const contactInfoStyles = css`
     text-align: start;
     min-height: 44px;
   }
+  /* Empty, the status takes no room but stays rendered, so a status put into it is announced. */
   [part='message']:empty {
-    display: none;
+    padding: 0;
+    border: 0;
   }
   [part='message'] {
     padding: 0.5em 0.75em;

@@ -165,6 +165,8 @@ export class CivicContactInfo extends CivicElement {
     }
     const { update, changed } = changesFrom(this.profile, this.values);
     if (changed.length === 0) {
+      // Rendered empty first, so saying it on a second Save is heard again.
+      await this.updateComplete;
       this.message = { kind: 'success', text: t('nothingChanged') };
       return;
     }

@@ -33,9 +33,10 @@ export const loginStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
-  [part='message']:empty,
-  [part='status']:empty {
-    display: none;
+  /* Empty, the message takes no room but stays rendered, so a message put into it is announced. */
+  [part='message']:empty {
+    padding: 0;
+    border: 0;
   }
   [part='message'] {
     margin: 0;

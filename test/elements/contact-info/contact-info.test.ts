@@ -199,10 +199,29 @@ describe('<civic-contact-info>', () => {
     expect(stored.phones.home).to.equal(original!.phones.home);
   });
 
-  it('says when there is nothing to save', async () => {
+  it('says when there is nothing to save, through a status region that is rendered while empty, every time', async () => {
     const el = await contactInfo();
+    const region = part(el, 'message')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(getComputedStyle(region).display, 'an empty live region stays in the accessibility tree').not.to.equal(
+      'none',
+    );
     await save(el);
-    expect(part(el, 'message')!.textContent).to.equal('There were no changes to save.');
+    expect(region.textContent).to.equal('There were no changes to save.');
+    await expect(el).to.be.accessible();
+
+    const said: string[] = [];
+    new MutationObserver(() => said.push(region.textContent!)).observe(region, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    await save(el);
+    expect(said, 'the region empties, then fills, so the second Save is heard too').to.deep.equal([
+      '',
+      'There were no changes to save.',
+    ]);
+    expect(part(el, 'message')).to.equal(region);
   });
 
   it("puts the API's validation errors on their fields and keeps what was typed", async () => {

@@ -97,6 +97,11 @@ describe('<civic-login>', () => {
   it('signs in with the keyboard alone, announces who, and keeps the token out of storage', async () => {
     const el = await fixture<CivicLogin>(html`<civic-login api=${TEST_API} tenant=${TENANT}></civic-login>`);
     const signedIn = oneEvent(el, 'civic-signed-in');
+    for (const region of [part(el, 'status')!, part(el, 'message')!]) {
+      expect(getComputedStyle(region).display, 'an empty live region stays in the accessibility tree').not.to.equal(
+        'none',
+      );
+    }
     await typeInto(el, 'username', RESIDENT.username);
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: RESIDENT.password });
