@@ -13,6 +13,9 @@ export interface NoticeSection {
   blocks: NoticeBlock[];
 }
 
+/** Id of the section the element writes itself; a notice section may not take it. */
+export const signalsId = 'privacy-signals';
+
 export type NoticeBlock =
   { type: 'paragraph'; text: string } | { type: 'subheading'; text: string } | { type: 'list'; items: string[] };
 
@@ -29,7 +32,7 @@ export function parsePrivacyNotice(json: unknown): PrivacyNotice {
   check(notice && isText(notice.title), 'title');
   check(/^\d{4}-\d\d-\d\d$/.test(notice.lastUpdated), 'lastUpdated');
   check(isList(notice.sections, 50), 'sections');
-  const ids = new Set<string>();
+  const ids = new Set([signalsId]);
   notice.sections.forEach(({ id, heading, blocks }, s) => {
     check(/^[a-z][\w-]{0,63}$/.test(id) && !ids.has(id), `sections[${s}].id`);
     ids.add(id);

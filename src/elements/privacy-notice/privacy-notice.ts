@@ -6,13 +6,12 @@ import { consent } from '../../consent/engine.js';
 import {
   fetchPrivacyNotice,
   parsePrivacyNotice,
+  signalsId,
   type NoticeBlock,
   type PrivacyNotice,
 } from '../../consent/privacy-notice.js';
 import { ConsentElement } from '../consent-shared/consent-element.js';
 import { consentStyles } from '../consent-shared/consent.styles.js';
-
-const signalsId = 'privacy-signals';
 
 /**
  * @summary Renders a structured privacy notice (title, "Last Updated" date, table of contents,

@@ -116,6 +116,18 @@ describe('<civic-privacy-notice>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('refuses a section that takes the id of the generated privacy-signals section', async () => {
+    const warnings = captureWarnings();
+    const bad = { ...notice, sections: [notice.sections[0], { ...notice.sections[1], id: 'privacy-signals' }] };
+    const element = await shown(bad);
+    warnings.stop();
+    expect(element.shadowRoot!.querySelectorAll('#privacy-signals')).to.have.length(0);
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+      'The privacy notice could not be shown.',
+    );
+    expect(warnings.messages.join()).to.contain('sections[1].id');
+  });
+
   it('refuses a javascript: src', async () => {
     const warnings = captureWarnings();
     const element = await loaded('javascript:alert(1)');
