@@ -73,9 +73,20 @@ export class CivicConsentBanner extends ConsentElement {
 
   private status?: 'saved' | 'reloadNeeded';
   private stopStatus?: () => void;
+  /**
+   * The element outside the banner that last had focus, so where focus came from when it entered.
+   * Found from the event path: a focusin's relatedTarget is cut back to the outermost shadow host.
+   */
+  private cameFrom?: HTMLElement;
+
+  private readonly rememberFocus = (event: Event): void => {
+    const path = event.composedPath();
+    if (!path.includes(this)) this.cameFrom = path[0] as HTMLElement;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('focusin', this.rememberFocus, true);
     this.stopStatus = consent.onChange(({ source, reloadRecommended }) => {
       this.status = source && (reloadRecommended ? 'reloadNeeded' : 'saved');
     });
@@ -84,6 +95,16 @@ export class CivicConsentBanner extends ConsentElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopStatus?.();
+    document.removeEventListener('focusin', this.rememberFocus, true);
+  }
+
+  /**
+   * A choice hides the region and Close hides itself, with focus on them: focus goes back where it
+   * came from. When that is gone too, focus stays on `<body>`: the next Tab still starts from the
+   * removed button's place (the sequential focus navigation starting point), not the page's top.
+   */
+  protected override focusRemoved(): void {
+    this.cameFrom?.focus();
   }
 
   private clearStatus(): void {
@@ -114,6 +135,7 @@ export class CivicConsentBanner extends ConsentElement {
       <civic-consent-preferences
         lang=${this.locale}
         exportparts="dialog:preferences-dialog"
+        .focusFallback=${() => this.cameFrom}
       ></civic-consent-preferences>`;
   }
 

@@ -61,6 +61,9 @@ export class CivicConsentPreferences extends ConsentElement {
     `,
   ];
 
+  /** Where focus goes on close when the opener is gone; the banner, whose buttons vanish on a choice, sets it. */
+  focusFallback?: () => HTMLElement | undefined;
+
   /** The categories as the resident is editing them; undefined while closed. */
   private draft?: ConsentCategories;
   private unregister?: () => void;
@@ -79,7 +82,7 @@ export class CivicConsentPreferences extends ConsentElement {
   async show(opener?: HTMLElement): Promise<void> {
     this.edit(consent.get());
     await this.updateComplete;
-    openModal(this.dialog, opener);
+    openModal(this.dialog, opener, this.focusFallback);
   }
 
   close(): void {

@@ -43,9 +43,14 @@ export abstract class ConsentElement extends HTMLElement {
   requestUpdate(): void {
     this.rendering ??= Promise.resolve().then(() => {
       this.rendering = undefined;
+      const focused = this.renderRoot.activeElement;
       render(this.render(), this.renderRoot, { host: this });
+      if (focused && !focused.isConnected) this.focusRemoved?.();
     });
   }
+
+  /** Called after a render removed the focused element, which leaves focus on `<body>`. */
+  protected focusRemoved?(): void;
 
   /** Resolves once the pending render is done, as LitElement's does (test fixtures wait for it). */
   get updateComplete(): Promise<boolean> {

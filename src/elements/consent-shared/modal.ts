@@ -1,10 +1,17 @@
 import { deepActiveElement } from '../../core/focus.js';
 
-/** Opens a native modal `<dialog>` and gives focus back to `opener` when it closes, however it closes. */
-export function openModal(dialog: HTMLDialogElement, opener = deepActiveElement()): void {
+/**
+ * Opens a native modal `<dialog>` and gives focus back to `opener` when it closes, however it closes;
+ * to `fallback()` when the choice made in the dialog has removed the opener.
+ */
+export function openModal(
+  dialog: HTMLDialogElement,
+  opener = deepActiveElement(),
+  fallback?: () => HTMLElement | undefined,
+): void {
   if (dialog.open) return;
   dialog.showModal();
-  dialog.addEventListener('close', () => opener?.focus(), { once: true });
+  dialog.addEventListener('close', () => (opener?.isConnected ? opener : fallback?.())?.focus(), { once: true });
 }
 
 /**

@@ -19,6 +19,29 @@ async function banner(attributes = 'privacy-url="/privacy.html" last-updated="20
   return element;
 }
 
+/**
+ * The banner after a page button that sits in another element's shadow root and has focus, as when
+ * a resident tabs on from a payment form; `tab(n)` presses Tab n times.
+ */
+async function bannerAfterPageButton() {
+  const container = await fixture(
+    html`<div>
+      <div></div>
+      <civic-consent-banner revision="r1"></civic-consent-banner>
+    </div>`,
+  );
+  const pageButton = document.createElement('button');
+  pageButton.textContent = 'Pay';
+  container.firstElementChild!.attachShadow({ mode: 'open' }).append(pageButton);
+  const element = container.querySelector('civic-consent-banner')!;
+  await element.updateComplete;
+  pageButton.focus();
+  const tab = async (times: number) => {
+    for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
+  };
+  return { element, pageButton, tab };
+}
+
 describe('<civic-consent-banner>', () => {
   afterEach(resetConsent);
 
@@ -140,6 +163,36 @@ describe('<civic-consent-banner>', () => {
     expect(Cookies.get('civic_consent')).to.equal(undefined);
   });
 
+  it('gives focus back to the page when a keyboard choice hides it, not to <body>', async () => {
+    const { element, pageButton, tab } = await bannerAfterPageButton();
+    await tab(1);
+    expect(...hasFocus(part(element, 'accept-button')!)).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(part(element, 'banner')).to.equal(null);
+    expect(...hasFocus(pageButton)).to.equal(true);
+    expect(part(element, 'status')!.textContent).to.contain('Saved.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('gives focus back to the page after a choice saved in the dialog it opened', async () => {
+    const { element, pageButton, tab } = await bannerAfterPageButton();
+    await tab(3);
+    expect(...hasFocus(part(element, 'manage-button')!)).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await new Promise((resolve) => setTimeout(resolve));
+    const dialog = dialogOf(element);
+    await tab(3);
+    expect(...hasFocus(dialog.querySelector('[part="save-button"]')!)).to.equal(true);
+    const closed = oneEvent(dialog, 'close');
+    await sendKeys({ press: 'Enter' });
+    await closed;
+    expect(part(element, 'banner')).to.equal(null);
+    expect(...hasFocus(pageButton)).to.equal(true);
+    expect(part(element, 'status')!.textContent).to.contain('Saved.');
+    await expect(element).to.be.accessible();
+  });
+
   it('reopens preferences from any data-civic-consent-open element on the page', async () => {
     const element = await banner();
     consent.rejectAll();
@@ -167,6 +220,26 @@ describe('<civic-consent-banner>', () => {
     await change;
     await element.updateComplete;
     expect(part(element, 'status')!.textContent).to.contain('Reload the page');
+    await expect(element).to.be.accessible();
+    script.remove();
+  });
+
+  it('gives focus back to the page when the reload notice is closed from the keyboard', async () => {
+    const { element, pageButton, tab } = await bannerAfterPageButton();
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.dataset.civicConsent = 'functional';
+    script.src = '/test/consent/fixtures/gated.js';
+    document.body.append(script);
+    consent.set({ functional: true });
+    consent.set({ functional: false });
+    await element.updateComplete;
+    await tab(1);
+    expect(...hasFocus(part(element, 'status')!.querySelector('button')!)).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(part(element, 'status')!.querySelector('button')).to.equal(null);
+    expect(...hasFocus(pageButton)).to.equal(true);
     await expect(element).to.be.accessible();
     script.remove();
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import Cookies from 'js-cookie';
 import { consent } from '../../../src/consent/index.js';
@@ -56,6 +56,22 @@ describe('<civic-consent-preferences>', () => {
     });
     expect(dialog.open).to.equal(false);
     expect(...hasFocus(opener)).to.equal(true);
+  });
+
+  it('gives focus to its fallback when the opener is gone by the time it closes', async () => {
+    const element = await fixture<CivicConsentPreferences>(
+      html`<civic-consent-preferences></civic-consent-preferences>`,
+    );
+    const fallback = await fixture<HTMLButtonElement>(html`<button>Pay</button>`);
+    element.focusFallback = () => fallback;
+    const opener = await openerInShadowRoot();
+    await element.show(opener);
+    opener.remove();
+    const dialog = element.shadowRoot!.querySelector('dialog')!;
+    const closed = oneEvent(dialog, 'close');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="accept-button"]')!.click();
+    await closed;
+    expect(...hasFocus(fallback)).to.equal(true);
   });
 
   it('Escape closes without saving and focus returns', async () => {
