@@ -292,6 +292,9 @@ export class CivicGuestPay extends CivicElement {
     if (this.busy) return;
     const fields = this.renderRoot.querySelector<PaymentFieldsElement>(`${paymentFieldsTag}[method="${this.method}"]`);
     if (!fields || typeof fields.submit !== 'function') {
+      // Emptied first, so the same message on a second Continue is announced again.
+      this.message = undefined;
+      await this.updateComplete;
       this.message = (t) => t('errorFieldsNotReady');
       return;
     }

@@ -178,8 +178,12 @@ describe('<civic-guest-pay>', () => {
 
       await pay.type('number', '100200300');
       await pay.type('zip', '90210');
-      await pay.click('Find my bill');
+      const find = pay.button('Find my bill');
+      find.focus();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => pay.message !== '', 'no message');
+      await pay.idle();
+      expect(deepActiveElement(), 'focus stays on Find my bill').to.equal(find);
       expect(pay.message).to.equal(unknownAccount);
       expect(unknownAccount).to.equal(
         'We could not find a bill with that number and ZIP code. Check both against your bill and try again.',
@@ -271,7 +275,7 @@ describe('<civic-guest-pay>', () => {
 
       const succeeded = oneEvent(pay.el, 'civic-payment-succeeded') as Promise<CivicPaymentSucceededEvent>;
       await pay.click('Pay $86.65');
-      expect(pay.button('Pay $86.65').disabled).to.equal(true);
+      expect(pay.button('Pay $86.65').getAttribute('aria-disabled')).to.equal('true');
       expect(pay.status).to.equal('Processing your payment. Please keep this page open.');
       const { payment } = await succeeded;
       await pay.untilStep('Receipt');
@@ -352,9 +356,12 @@ describe('<civic-guest-pay>', () => {
       };
       await pay.toReview();
       expect(pay.summary().Total).to.equal('$85.17');
-      await pay.click('Pay $85.17');
+      const payButton = pay.button('Pay $85.17');
+      payButton.focus();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => pay.message.startsWith('The convenience fee changed'), 'no fee-changed message');
       await pay.idle();
+      expect(deepActiveElement(), 'the button stays, with the new total, and keeps focus').to.equal(payButton);
       expect(pay.message).to.equal('The convenience fee changed. Your new total is $86.65. Check it and pay again.');
       expect(pay.summary().Total).to.equal('$86.65');
       expect(pay.currentStepLabel).to.equal('Review and pay');
@@ -395,11 +402,15 @@ describe('<civic-guest-pay>', () => {
         committed = await realFetch(input, init);
         throw new TypeError('Failed to fetch');
       };
-      await pay.click(/^Pay /);
+      const payButton = pay.button(/^Pay /);
+      payButton.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(deepActiveElement(), 'the busy button keeps focus').to.equal(payButton);
       await waitUntil(() => pay.message.startsWith('We lost the connection'), 'no network message', {
         timeout: 15_000,
       });
       await pay.idle();
+      expect(deepActiveElement(), 'focus stays on the button, now Try again').to.equal(pay.button('Try again'));
       expect(committed!.status).to.equal(201);
       const first = await committed!.json();
       expect(pay.currentStepLabel).to.equal('Review and pay');

@@ -76,7 +76,9 @@ export function findBillStep(props: FindBillProps) {
       onBlur: () => onTouch('zip'),
     })}
     <div class="actions">
-      <button class="primary" type="submit" ?disabled=${props.lookingUp}>${t('findBill')}</button>
+      <button class="primary" type="submit" aria-disabled=${props.lookingUp ? 'true' : 'false'}>
+        ${t('findBill')}
+      </button>
     </div>
   </form>`;
 }

@@ -75,19 +75,21 @@ export function reviewStep(props: ReviewProps) {
           : nothing
       }
       ${
-        quote
+        quote || props.quoting
           ? stepActions({
               t,
-              submitLabel: props.inDoubt ? t('tryAgain') : t('payButton', money(quote.totalCents)),
-              submitDisabled: props.paying,
+              submitLabel: !quote
+                ? t('quoting')
+                : props.inDoubt
+                  ? t('tryAgain')
+                  : t('payButton', money(quote.totalCents)),
+              submitDisabled: props.paying || props.quoting,
               back: props.back,
             })
-          : props.quoting
-            ? nothing
-            : html`<div class="actions">
-                <button class="secondary" type="button" @click=${props.onBack}>${t('back')}</button>
-                <button class="primary" type="button" @click=${props.onRetryQuote}>${t('tryAgain')}</button>
-              </div>`
+          : html`<div class="actions">
+              <button class="secondary" type="button" @click=${props.onBack}>${t('back')}</button>
+              <button class="primary" type="button" @click=${props.onRetryQuote}>${t('tryAgain')}</button>
+            </div>`
       }
     </form>`;
 }

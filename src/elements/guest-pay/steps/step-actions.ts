@@ -15,6 +15,10 @@ export interface StepActionsProps {
   back: BackButton | undefined;
 }
 
+/**
+ * The step's buttons. A busy submit button is aria-disabled, not disabled: disabling the focused
+ * button would drop focus to the page; the step ignores submits while it is busy.
+ */
 export function stepActions({ t, submitLabel, submitDisabled = false, back }: StepActionsProps) {
   return html`<div class="actions">
     ${
@@ -24,6 +28,6 @@ export function stepActions({ t, submitLabel, submitDisabled = false, back }: St
           </button>`
         : nothing
     }
-    <button class="primary" type="submit" ?disabled=${submitDisabled}>${submitLabel}</button>
+    <button class="primary" type="submit" aria-disabled=${submitDisabled ? 'true' : 'false'}>${submitLabel}</button>
   </div>`;
 }
