@@ -82,11 +82,11 @@ export const loginStyles = css`
     padding: 0.75em;
     background: var(--_surface);
   }
-  [part='warning'] h3 {
+  [part='warning'] h2 {
     margin: 0 0 0.25em;
     font-size: 1.1em;
   }
-  [part='warning'] h3::before {
+  [part='warning'] h2::before {
     content: '⚠ ';
   }
   @media (forced-colors: active) {

@@ -7,6 +7,7 @@ import { SessionController } from '../../core/session-controller.js';
 import type { SessionChangeEvent } from '../../core/session.js';
 import { tenantConfig } from '../../core/tenant-config.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
+import { deepActiveElement } from '../../core/focus.js';
 import { commonErrorMessage } from '../../core/error-message.js';
 import { CivicSessionExpiredEvent, CivicSignedInEvent, CivicSignedOutEvent } from '../../core/events.js';
 import { common } from '../../core/i18n/common.js';
@@ -68,8 +69,10 @@ export class CivicLogin extends CivicElement {
   private readonly warning = new ExpiryWarning(
     this,
     () => this.session.billing?.session.expiresAt ?? 0,
-    () => this.updateComplete.then(() => this.stayButton?.focus()),
+    () => this.moveFocusToWarning(),
   );
+  /** Where the resident was when the expiry warning took focus; Stay signed in gives it back. */
+  private focusBeforeWarning: HTMLElement | undefined;
   private signInAbort: AbortController | undefined;
 
   private readonly support = new Task(this, {
@@ -114,8 +117,19 @@ export class CivicLogin extends CivicElement {
         this.warning.stop();
         this.message = { kind: 'info', text: t('sessionExpired') };
         this.dispatchEvent(new CivicSessionExpiredEvent());
+        // The sign-in form replaces the focused Stay signed in button.
+        if (this.renderRoot.contains(deepActiveElement() ?? null)) {
+          void this.updateComplete.then(() => this.usernameInput?.focus());
+        }
         break;
     }
+  }
+
+  private async moveFocusToWarning(): Promise<void> {
+    const current = deepActiveElement();
+    this.focusBeforeWarning = current instanceof HTMLElement && current !== document.body ? current : undefined;
+    await this.updateComplete;
+    this.stayButton?.focus();
   }
 
   private async signIn(event: SubmitEvent): Promise<void> {
@@ -183,7 +197,9 @@ export class CivicLogin extends CivicElement {
     try {
       await billing.session.extend(billing.client);
       await this.updateComplete;
-      this.who?.focus();
+      const back = this.focusBeforeWarning?.isConnected ? this.focusBeforeWarning : this.who;
+      this.focusBeforeWarning = undefined;
+      back?.focus();
     } catch (error) {
       // A refused token already ended the session (the store expired it); other failures keep the warning.
       if (billing.session.signedIn)
@@ -236,7 +252,7 @@ export class CivicLogin extends CivicElement {
       aria-labelledby="warning-title"
       aria-describedby="warning-text"
     >
-      <h3 id="warning-title">${t('sessionWarningTitle')}</h3>
+      <h2 id="warning-title">${t('sessionWarningTitle')}</h2>
       <p id="warning-text">${t('sessionWarningText')}</p>
       <button
         id="stay"

@@ -273,9 +273,14 @@ describe('<civic-login>', () => {
       restoreFetch();
     }
 
-    it('warns a minute before expiry, focuses Stay signed in, and extends the session', async () => {
-      const el = await fixture<CivicLogin>(html`<civic-login api=${TEST_API} tenant=${TENANT}></civic-login>`);
+    it('warns a minute before expiry, focuses Stay signed in, extends the session and gives focus back', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<div><button>Resident's place</button><civic-login api=${TEST_API} tenant=${TENANT}></civic-login></div>`,
+      );
+      const el = page.querySelector('civic-login')!;
       await signInEndingIn(el, 61.5);
+      const residentsPlace = page.querySelector('button')!;
+      residentsPlace.focus();
       expect(part(el, 'warning')).to.equal(null);
       await waitUntil(() => part(el, 'warning'), 'no warning before expiry', { timeout: 5_000 });
       const warning = part(el, 'warning')!;
@@ -290,6 +295,7 @@ describe('<civic-login>', () => {
       expect(billing().session.signedIn).to.equal(true);
       expect(billing().session.expiresAt - Date.now()).to.be.greaterThan(10 * 60_000);
       expect(part(el, 'status')!.textContent).to.contain('You are still signed in.');
+      expect(deepActiveElement(), 'focus goes back to where the resident was').to.equal(residentsPlace);
     });
 
     it('fires civic-session-expired and asks to sign in again when the idle time runs out', async () => {
@@ -303,6 +309,9 @@ describe('<civic-login>', () => {
       expect(billing().session.signedIn).to.equal(false);
       expect(message(el)).to.contain('you were signed out because nothing happened for a while');
       expect(input(el, 'username').value).to.equal(RESIDENT.username);
+      expect(deepActiveElement(), 'focus moves from Stay signed in to the sign-in form').to.equal(
+        input(el, 'username'),
+      );
       await expect(el).to.be.accessible();
     });
 
