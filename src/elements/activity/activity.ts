@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ActivityItem, ActivityPage } from '../../api/schemas.js';
 import { CivicElement } from '../../core/civic-element.js';
 import { SessionController } from '../../core/session-controller.js';
+import { keepFocusInside } from '../../core/focus.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
 import { commonErrorMessage } from '../../core/error-message.js';
 import { formatMoney } from '../../core/money.js';
@@ -106,7 +107,7 @@ export class CivicActivity extends CivicElement {
     const config = this.config;
     const t = this.localize(catalog);
     return html`<section part="base" lang=${this.locale} aria-labelledby="title">
-      <h2 id="title">${t('activityTitle')}</h2>
+      <h2 id="title" tabindex="-1">${t('activityTitle')}</h2>
       ${!config.ok ? renderConfigProblem(config, this.localize(common)) : this.renderBody(t)}
       <p part="alert" role="alert" class="visually-hidden">${this.renderAlert()}</p>
       <p part="status" role="status" class="visually-hidden">${this.announcement}</p>
@@ -133,7 +134,7 @@ export class CivicActivity extends CivicElement {
     return this.firstPage.render({
       initial: () => this.renderSkeleton(),
       pending: () => this.renderSkeleton(),
-      error: (error) => this.renderError(error, () => this.firstPage.run()),
+      error: (error) => this.renderError(error, () => keepFocusInside(this, () => this.firstPage.run())),
       complete: () => (this.items.length === 0 ? html`<p part="empty">${t('activityEmpty')}</p>` : this.renderRows(t)),
     });
   }
@@ -168,7 +169,7 @@ export class CivicActivity extends CivicElement {
       </ul>
       ${
         this.nextPage.status === TaskStatus.ERROR
-          ? this.renderError(this.nextPage.error, () => this.showMore())
+          ? this.renderError(this.nextPage.error, () => keepFocusInside(this, () => this.showMore()))
           : more
             ? html`<div>
                 <button

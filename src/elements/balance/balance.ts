@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Account } from '../../api/schemas.js';
 import { CivicElement } from '../../core/civic-element.js';
 import { SessionController } from '../../core/session-controller.js';
+import { keepFocusInside } from '../../core/focus.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
 import { commonErrorMessage } from '../../core/error-message.js';
 import { CivicErrorEvent } from '../../core/events.js';
@@ -83,7 +84,7 @@ export class CivicBalance extends CivicElement {
   }
 
   private async refresh(): Promise<void> {
-    await this.accounts.run();
+    await keepFocusInside(this, () => this.accounts.run());
     if (this.accounts.status === TaskStatus.COMPLETE) this.announcement = this.localize(catalog)('refreshed');
   }
 
@@ -101,7 +102,7 @@ export class CivicBalance extends CivicElement {
     const config = this.config;
     const t = this.localize(catalog);
     return html`<section part="base" lang=${this.locale} aria-labelledby="title">
-      <h2 id="title">${t('balanceTitle')}</h2>
+      <h2 id="title" tabindex="-1">${t('balanceTitle')}</h2>
       ${
         !config.ok
           ? renderConfigProblem(config, this.localize(common))

@@ -5,6 +5,7 @@ import type { Profile } from '../../api/schemas.js';
 import { isBillingError } from '../../api/errors.js';
 import { CivicElement } from '../../core/civic-element.js';
 import { SessionController } from '../../core/session-controller.js';
+import { keepFocusInside } from '../../core/focus.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
 import { commonErrorMessage } from '../../core/error-message.js';
 import { CivicContactUpdatedEvent } from '../../core/events.js';
@@ -227,7 +228,7 @@ export class CivicContactInfo extends CivicElement {
     const config = this.config;
     const t = this.localize(catalog);
     return html`<section part="base" lang=${this.locale} aria-labelledby="title">
-      <h2 id="title">${t('contactTitle')}</h2>
+      <h2 id="title" tabindex="-1">${t('contactTitle')}</h2>
       ${
         !config.ok
           ? renderConfigProblem(config, this.localize(common))
@@ -262,7 +263,14 @@ export class CivicContactInfo extends CivicElement {
     const tc = this.localize(common);
     return html`<div part="error">
       <p class="error">${commonErrorMessage(error, tc)}</p>
-      <button part="button" class="secondary" type="button" @click=${() => this.load.run()}>${tc('retry')}</button>
+      <button
+        part="button"
+        class="secondary"
+        type="button"
+        @click=${() => keepFocusInside(this, () => this.load.run())}
+      >
+        ${tc('retry')}
+      </button>
     </div>`;
   }
 

@@ -219,8 +219,11 @@ describe('<civic-activity>', () => {
 
       restoreFetch();
       serve({ 'page-2': { items: [item(20)], nextCursor: null } });
-      buttonNamed(el, 'Try again')!.click();
+      buttonNamed(el, 'Try again')!.focus();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => rows(el).length === 11, 'Try again did not load the next page');
+      await el.updateComplete;
+      expect(deepActiveElement(), 'focus moves to the first new row').to.equal(rows(el)[10]);
       expect(part(el, 'error')).to.equal(null);
       expect(part(el, 'alert')!.textContent).to.equal('');
     });

@@ -4,6 +4,7 @@ import '../../../src/define/balance.js';
 import type { CivicBalance } from '../../../src/elements/balance/balance.js';
 import { accountSelectionFor, type AccountSelectionEvent } from '../../../src/core/account-selection.js';
 import type { Account } from '../../../src/api/schemas.js';
+import { deepActiveElement } from '../../../src/core/focus.js';
 import { TENANT, TEST_API } from '../../helpers/env.js';
 import {
   billing,
@@ -119,13 +120,16 @@ describe('<civic-balance>', () => {
     expect(buttonNamed(el, 'Pay now')).to.equal(undefined);
   });
 
-  it('refreshes and says so', async () => {
+  it('refreshes with the keyboard, says so, and keeps focus in the element', async () => {
     await signInResident();
     const el = await fixture<CivicBalance>(html`<civic-balance api=${TEST_API} tenant=${TENANT}></civic-balance>`);
     await loaded(el);
-    buttonNamed(el, 'Refresh')!.click();
+    buttonNamed(el, 'Refresh')!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => part(el, 'status')!.textContent === 'Balance updated.', 'no refresh announcement');
     expect(part(el, 'account')).to.exist;
+    expect(deepActiveElement(), 'not dropped to the page').to.equal(shadow(el).querySelector('h2'));
+    await expect(el).to.be.accessible();
   });
 
   it('speaks Spanish', async () => {
@@ -186,8 +190,11 @@ describe('<civic-balance>', () => {
       await expect(el).to.be.accessible();
 
       restoreFetch();
-      buttonNamed(el, 'Try again')!.click();
+      buttonNamed(el, 'Try again')!.focus();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => part(el, 'account'), 'Try again did not load the accounts');
+      await el.updateComplete;
+      expect(deepActiveElement(), 'not dropped to the page').to.equal(shadow(el).querySelector('h2'));
     });
 
     it('announces a load failure through a live region that was there, empty, from the start', async () => {

@@ -315,8 +315,11 @@ describe('<civic-contact-info>', () => {
       expect(part(el, 'error')!.textContent).to.contain('The billing service sent an answer we could not read.');
       await expect(el).to.be.accessible();
       restoreFetch();
-      buttonNamed(el, 'Try again')!.click();
+      buttonNamed(el, 'Try again')!.focus();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => part(el, 'form'), 'Try again did not load the form');
+      await el.updateComplete;
+      expect(deepActiveElement(), 'not dropped to the page').to.equal(shadow(el).querySelector('h2'));
     });
   });
 });
