@@ -51,6 +51,7 @@ export class CivicPaymentFields extends CivicElement {
   private isComplete = false;
   private connection?: FrameConnection;
   private timeout?: ReturnType<typeof setTimeout>;
+  private focusAfterRetry = false;
   private submission?: Promise<PaymentMethodToken>;
   /** The frame URL and origin the current iframe was created for. */
   private frame?: { src: string; origin: string; configured: string };
@@ -140,9 +141,15 @@ export class CivicPaymentFields extends CivicElement {
   private fail(): void {
     this.disconnectFrame();
     this.status = 'failed';
+    if (this.focusAfterRetry) {
+      this.focusAfterRetry = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="error"] button')?.focus());
+    }
   }
 
   private retry(): void {
+    // Try again goes away while the frame loads; focus then goes to the fields, or to the next Try again.
+    this.focusAfterRetry = this.shadowRoot!.activeElement !== null;
     this.attempt++;
     this.restart();
   }
@@ -167,6 +174,10 @@ export class CivicPaymentFields extends CivicElement {
         this.configured = this.frame?.configured;
         this.configureFrame();
         this.setComplete(message.complete);
+        if (this.focusAfterRetry) {
+          this.focusAfterRetry = false;
+          this.focus();
+        }
         return;
       case 'unavailable':
         this.fail();

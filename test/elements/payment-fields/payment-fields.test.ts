@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../helpers/lit-warnings.js';
 import { configure } from '../../../src/core/global-config.js';
+import { deepActiveElement } from '../../../src/core/focus.js';
 import { PaymentFieldsError } from '../../../src/elements/payment-fields/payment-fields-error.js';
 import { TENANT, TEST_API } from '../../helpers/env.js';
 import { frameOf, liveText, mountFields, typeFields, validBank, validCard } from './helpers.js';
@@ -96,6 +97,14 @@ describe('<civic-payment-fields>', () => {
     expect(element.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('did not load');
     expect(frameOf(element).getBoundingClientRect().height).to.equal(0);
     await expect(element).to.be.accessible();
+
+    const retry = () => element.shadowRoot!.querySelector<HTMLButtonElement>('[part=error] button');
+    const first = retry()!;
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => retry() && retry() !== first, 'no second error', { timeout: 8000 });
+    await element.updateComplete;
+    expect(deepActiveElement(), 'focus goes to the new Try again, not the page').to.equal(retry());
   });
 
   it('gives up after 10 seconds when the billing API does not answer, and can retry', async function () {
