@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { BillingErrorCode, FieldError } from '../../../../src/api/errors.js';
 import type * as s from '../../../../src/api/schemas.js';
+import { rawPath } from './raw-path.js';
 
 type ServerErrorCode = Exclude<
   BillingErrorCode,
@@ -72,7 +73,7 @@ export function problemResponse(c: Context, problem: ProblemError): Response {
 
 export const handleError: ErrorHandler = (error, c) => {
   if (error instanceof ProblemError) return problemResponse(c, error);
-  console.error(`${c.req.method} ${c.req.path} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+  console.error(`${c.req.method} ${rawPath(c)} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
   return problemResponse(c, new ProblemError(500, 'server_error'));
 };
 
