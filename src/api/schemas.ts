@@ -12,6 +12,12 @@ const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true });
 const hexColor = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
 const httpUrl = z.string().check(z.regex(/^https?:\/\/[^\s]+$/), z.maxLength(2000));
+/**
+ * Scheme, host and port: no path or `/` (they never match `event.origin`) and nothing that could
+ * add directives to the payment frame's CSP, such as `;` or `,`. The billing API also checks that
+ * each origin is exactly what a browser sends, a check too big to ship here.
+ */
+export const Origin = z.string().check(z.regex(/^https?:\/\/[a-z\d_.:[\]-]+$/));
 
 export const Locale = z.enum(['en', 'es']);
 export const PaymentMethodType = z.enum(['card', 'bank']);
@@ -47,7 +53,7 @@ export const Tenant = z.object({
     hours: z.optional(text(200)),
   }),
   /** Origins of the city and affiliate sites that may embed the widgets and the payment frame. */
-  allowedOrigins: z.array(httpUrl),
+  allowedOrigins: z.array(Origin),
   consent: z.object({
     honorDoNotTrack: z.boolean(),
     recordConsent: z.boolean(),
