@@ -23,7 +23,8 @@ import { tenantRoutes } from './routes/tenants.js';
 import { TenantDirectory } from './tenants.js';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
-const MIN_IDLE_SECONDS = 60;
+const MIN_SESSION_SECONDS = 60;
+const DECLINES_ALLOWED = 3;
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface AppOptions {
@@ -36,14 +37,19 @@ export interface AppOptions {
   frameDir?: string;
   /** Session idle timeout; at least 60 seconds. */
   sessionIdleSeconds?: number;
+  /** How long a session lasts however active it is; at least 60 seconds, 12 hours by default. */
+  sessionMaxSeconds?: number;
   lookupTtlSeconds?: number;
   /**
    * Origins besides the API's own allowed to send card and bank details. Only for test pages
    * that stand in for the payment frame; a deployment leaves it empty.
    */
   tokenizeOrigins?: readonly string[];
-  /** Failed attempts one client address may make per window; many residents can share an address. */
-  addressLimits?: { failedSignIns?: number; failedLookups?: number };
+  /**
+   * Attempts one client address may make per window: failed sign-ins and lookups, and card or
+   * bank details sent for tokenizing. Many residents can share an address.
+   */
+  addressLimits?: { failedSignIns?: number; failedLookups?: number; tokenizations?: number };
   /** Called with one line per request; no logging when absent. */
   log?: (line: string) => void;
   /** The client's address for rate limits; defaults to the socket's remote address. */
@@ -58,18 +64,25 @@ function socketAddress(c: Context<AppEnv>): string {
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const now = options.now ?? systemClock;
   const tenants = new TenantDirectory(options.db, options.extraOrigins ?? []);
+  const lookupTtlSeconds = options.lookupTtlSeconds ?? 15 * 60;
   const deps: AppDeps = {
     db: options.db,
     now,
     tenants,
-    sessionIdleSeconds: Math.max(MIN_IDLE_SECONDS, options.sessionIdleSeconds ?? 15 * 60),
-    lookupTtlSeconds: options.lookupTtlSeconds ?? 15 * 60,
+    sessionIdleSeconds: Math.max(MIN_SESSION_SECONDS, options.sessionIdleSeconds ?? 15 * 60),
+    sessionMaxSeconds: Math.max(MIN_SESSION_SECONDS, options.sessionMaxSeconds ?? 12 * 60 * 60),
+    lookupTtlSeconds,
     frameDir: options.frameDir ?? resolve(REPO_ROOT, 'dist/frame'),
     limits: {
       signInPerUser: new RateLimiter(5, 15 * 60, now),
       signInPerAddress: new RateLimiter(options.addressLimits?.failedSignIns ?? 20, 15 * 60, now),
       failedLookupsPerAddress: new RateLimiter(options.addressLimits?.failedLookups ?? 10, 10 * 60, now),
       failedLookupsPerNumber: new RateLimiter(5, 15 * 60, now),
+      tokenizePerAddress: new RateLimiter(options.addressLimits?.tokenizations ?? 30, 15 * 60, now),
+      // Card testing: a few declines end payments with that lookup token (which lives no longer
+      // than this window) or, for a signed-in resident, for an hour.
+      declinesPerLookup: new RateLimiter(DECLINES_ALLOWED, lookupTtlSeconds, now),
+      declinesPerCustomer: new RateLimiter(DECLINES_ALLOWED, 60 * 60, now),
     },
     clientAddress: options.clientAddress ?? socketAddress,
   };

@@ -12,6 +12,7 @@ export interface AppDeps {
   now: Clock;
   tenants: TenantDirectory;
   sessionIdleSeconds: number;
+  sessionMaxSeconds: number;
   lookupTtlSeconds: number;
   frameDir: string;
   limits: {
@@ -19,6 +20,9 @@ export interface AppDeps {
     signInPerAddress: RateLimiter;
     failedLookupsPerAddress: RateLimiter;
     failedLookupsPerNumber: RateLimiter;
+    tokenizePerAddress: RateLimiter;
+    declinesPerLookup: RateLimiter;
+    declinesPerCustomer: RateLimiter;
   };
   clientAddress: (c: Context<AppEnv>) => string;
 }
@@ -28,5 +32,6 @@ export interface AppEnv {
   Variables: {
     tenant: s.Tenant;
     customerId: number;
+    sessionExpiresAt: string;
   };
 }

@@ -31,10 +31,12 @@ const app = createApp({
   tokenizeOrigins: list('TOKENIZE_ORIGINS'),
   frameDir: env.FRAME_DIR ? resolve(env.FRAME_DIR) : resolve(repoRoot, 'dist/frame'),
   sessionIdleSeconds: optionalNumber('SESSION_IDLE_SECONDS'),
+  sessionMaxSeconds: optionalNumber('SESSION_MAX_SECONDS'),
   lookupTtlSeconds: optionalNumber('LOOKUP_TTL_SECONDS'),
   addressLimits: {
     failedSignIns: optionalNumber('FAILED_SIGN_INS_PER_ADDRESS'),
     failedLookups: optionalNumber('FAILED_LOOKUPS_PER_ADDRESS'),
+    tokenizations: optionalNumber('TOKENIZE_PER_ADDRESS'),
   },
   log: (line) => console.log(line),
 });

@@ -136,6 +136,40 @@ describe('the current session', () => {
     problem(await h.call('GET', '/v1/accounts', { token }), 401, 'unauthorized');
   });
 
+  it('ends after 12 hours however active, and never promises an expiry past that', async () => {
+    const h = harness();
+    const signedInAt = h.clock.time.getTime();
+    const token = await signIn(h);
+    for (let minutes = 10; minutes < 12 * 60 - 10; minutes += 10) {
+      h.clock.advance(600);
+      parsed(s.AccountList, await h.call('GET', '/v1/accounts', { token }), 200);
+    }
+    h.clock.advance(600);
+    const info = parsed(s.SessionInfo, await h.call('GET', '/v1/sessions/current', { token }), 200);
+    assert.equal(info.expiresAt, new Date(signedInAt + 12 * 3600_000).toISOString());
+    h.clock.advance(600);
+    problem(await h.call('GET', '/v1/sessions/current', { token }), 401, 'unauthorized');
+  });
+
+  it('takes the maximum age from its options', async () => {
+    const h = harness({ sessionMaxSeconds: 120 });
+    const session = parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident }), 201);
+    assert.equal(session.expiresAt, new Date(h.clock.time.getTime() + 120_000).toISOString());
+    h.clock.advance(60);
+    parsed(s.SessionInfo, await h.call('GET', '/v1/sessions/current', { token: session.token }), 200);
+    h.clock.advance(61);
+    problem(await h.call('GET', '/v1/accounts', { token: session.token }), 401, 'unauthorized');
+  });
+
+  it('ends sessions older than a lowered maximum age at once', async () => {
+    const h = harness();
+    const token = await signIn(h);
+    h.clock.advance(300);
+    const restarted = harness({ db: h.db, now: h.clock.now, sessionMaxSeconds: 240 });
+    problem(await restarted.call('GET', '/v1/sessions/current', { token }), 401, 'unauthorized');
+    parsed(s.SessionInfo, await h.call('GET', '/v1/sessions/current', { token }), 200);
+  });
+
   it('refuses a missing, malformed or unknown token', async () => {
     const h = harness();
     const missing = await h.call('GET', '/v1/profile');

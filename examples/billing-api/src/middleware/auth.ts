@@ -4,35 +4,48 @@ import { addSeconds } from '../clock.js';
 import { sha256 } from '../security/tokens.js';
 import { ProblemError } from './problem.js';
 
+export interface LiveSession {
+  customerId: number;
+  expiresAt: string;
+}
+
 export function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header ?? '');
   return match?.[1];
 }
 
+/** The idle expiry from `now`, but never later than the session's maximum age allows. */
+export function sessionExpiry(deps: AppDeps, now: Date, createdAt: Date): string {
+  const idle = addSeconds(now, deps.sessionIdleSeconds);
+  const max = addSeconds(createdAt, deps.sessionMaxSeconds);
+  return (idle < max ? idle : max).toISOString();
+}
+
 /**
- * Finds the live session for the bearer token and slides its idle expiry forward.
- * Returns the customer id, or undefined when the token is missing, unknown or idle too long.
+ * Finds the live session for the bearer token and slides its idle expiry forward, up to its
+ * maximum age. Returns undefined when the token is missing, unknown, idle too long or too old.
  */
-export function touchSession(deps: AppDeps, token: string | undefined): number | undefined {
+export function touchSession(deps: AppDeps, token: string | undefined): LiveSession | undefined {
   if (token === undefined) return undefined;
   const now = deps.now();
   const tokenHash = sha256(token);
-  const customerId = deps.db
-    .prepare('SELECT customer_id FROM sessions WHERE token_hash = ? AND expires_at > ?')
-    .pluck()
-    .get(tokenHash, now.toISOString()) as number | undefined;
-  if (customerId === undefined) return undefined;
-  deps.db
-    .prepare('UPDATE sessions SET expires_at = ? WHERE token_hash = ?')
-    .run(addSeconds(now, deps.sessionIdleSeconds).toISOString(), tokenHash);
-  return customerId;
+  // The age is checked here too, so a lowered SESSION_MAX_SECONDS ends older sessions at once.
+  const row = deps.db
+    .prepare('SELECT customer_id, created_at FROM sessions WHERE token_hash = ? AND expires_at > ? AND created_at > ?')
+    .get(tokenHash, now.toISOString(), addSeconds(now, -deps.sessionMaxSeconds).toISOString()) as
+    { customer_id: number; created_at: string } | undefined;
+  if (row === undefined) return undefined;
+  const expiresAt = sessionExpiry(deps, now, new Date(row.created_at));
+  deps.db.prepare('UPDATE sessions SET expires_at = ? WHERE token_hash = ?').run(expiresAt, tokenHash);
+  return { customerId: row.customer_id, expiresAt };
 }
 
 export function requireSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const customerId = touchSession(deps, bearerToken(c.req.header('authorization')));
-    if (customerId === undefined) throw new ProblemError(401, 'unauthorized');
-    c.set('customerId', customerId);
+    const session = touchSession(deps, bearerToken(c.req.header('authorization')));
+    if (session === undefined) throw new ProblemError(401, 'unauthorized');
+    c.set('customerId', session.customerId);
+    c.set('sessionExpiresAt', session.expiresAt);
     await next();
   };
 }

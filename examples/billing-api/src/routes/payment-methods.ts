@@ -60,6 +60,11 @@ export function paymentMethodRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.post('/v1/tenants/:tenant/payment-methods', async (c) => {
     const tenant = c.get('tenant');
+    // Every attempt counts, valid or not: card testers tokenize one stolen card after another.
+    const address = deps.clientAddress(c);
+    const wait = deps.limits.tokenizePerAddress.retryAfter(address);
+    if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
+    deps.limits.tokenizePerAddress.record(address);
     const request = await readJson(c, s.PaymentMethodRequest);
     if (!tenant.paymentMethods.includes(request.type)) throw new ProblemError(422, 'method_not_allowed');
     const method = storable(request, tenant, deps.now());

@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { isoDate } from '../clock.js';
+import { countDecline, refuseAfterDeclines } from '../decline-limits.js';
 import { convenienceFee } from '../fees.js';
 import { bearerToken, touchSession } from '../middleware/auth.js';
 import { readJson } from '../middleware/json-body.js';
@@ -155,6 +156,7 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
 
     const now = deps.now().toISOString();
     const target = payee(tenant, request.source, customerId, now);
+    refuseAfterDeclines(deps, request.source, customerId);
     const range = amountRange(tenant, target);
     if (request.amountCents < range.minCents || request.amountCents > range.maxCents) {
       throw new ProblemError(422, 'amount_out_of_range', {
@@ -171,6 +173,7 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
     }
 
     if (method.processor_outcome !== 'approved') {
+      countDecline(deps, request.source, customerId);
       const declined = decline(method.processor_outcome);
       insertRecord.run(tenant.id, key, requestHash, declined.status, declined.body, now);
       return declined;
@@ -227,7 +230,7 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
     const request = await readJson(c, s.PaymentRequest);
     let customerId: number | null = null;
     if (request.source.kind === 'account') {
-      customerId = touchSession(deps, bearerToken(c.req.header('authorization'))) ?? null;
+      customerId = touchSession(deps, bearerToken(c.req.header('authorization')))?.customerId ?? null;
       if (customerId === null) throw new ProblemError(401, 'unauthorized');
     }
     // No await from here on: the transaction below is the critical section.

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
-import { addSeconds } from '../clock.js';
-import { bearerToken, requireSession } from '../middleware/auth.js';
+import { bearerToken, requireSession, sessionExpiry } from '../middleware/auth.js';
 import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
 import { verifyPassword } from '../security/passwords.js';
@@ -15,9 +14,13 @@ interface CustomerRow {
   password_hash: string;
 }
 
-function sessionInfo(deps: AppDeps, customer: { username: string; display_name: string }): s.SessionInfo {
+function sessionInfo(
+  deps: AppDeps,
+  customer: { username: string; display_name: string },
+  expiresAt: string,
+): s.SessionInfo {
   return {
-    expiresAt: addSeconds(deps.now(), deps.sessionIdleSeconds).toISOString(),
+    expiresAt,
     idleTimeoutSeconds: deps.sessionIdleSeconds,
     customer: { username: customer.username, displayName: customer.display_name },
   };
@@ -55,14 +58,15 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
     signInPerAddress.forget(addressKey);
 
     const token = newToken();
-    const info = sessionInfo(deps, customer);
-    insertSession.run(sha256(token), customer.id, deps.now().toISOString(), info.expiresAt);
+    const now = deps.now();
+    const info = sessionInfo(deps, customer, sessionExpiry(deps, now, now));
+    insertSession.run(sha256(token), customer.id, now.toISOString(), info.expiresAt);
     return c.json({ ...info, token } satisfies s.Session, 201);
   });
 
   app.get('/v1/sessions/current', requireSession(deps), (c) => {
     const customer = customerById.get(c.get('customerId')) as CustomerRow;
-    return c.json(sessionInfo(deps, customer) satisfies s.SessionInfo);
+    return c.json(sessionInfo(deps, customer, c.get('sessionExpiresAt')) satisfies s.SessionInfo);
   });
 
   app.delete('/v1/sessions/current', requireSession(deps), (c) => {
