@@ -38,8 +38,9 @@ export function paymentFailure(code: BillingErrorCode | string): PaymentFailure 
     case 'timeout':
       return { message: 'errorInDoubtTimeout', step: 'review', inDoubt: true };
     // A 5xx, a 429 or an unreadable answer may all come after the server committed.
-    case 'server_error':
     case 'rate_limited':
+      return { message: 'errorInDoubtBusy', step: 'review', inDoubt: true };
+    case 'server_error':
     case 'invalid_response':
     case 'http_error':
       return { message: 'errorInDoubtServer', step: 'review', inDoubt: true };

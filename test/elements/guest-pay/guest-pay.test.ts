@@ -388,6 +388,26 @@ describe('<civic-guest-pay>', () => {
       await pay.untilStep('Amount');
     });
 
+    it('after too many attempts, says to wait and offers Try again with the same key', async () => {
+      const pay = await mount();
+      await pay.findAccount();
+      await pay.toReview();
+      const refused = stubFetch(isPayment, () => problem(429, 'rate_limited'));
+      await pay.click(/^Pay /);
+      await waitUntil(() => pay.message !== '', 'no message', { timeout: 15_000 });
+      await pay.idle();
+      expect(pay.message).to.equal(
+        'Too many payment attempts were made. Wait a few minutes, then try again: you will not be charged twice.',
+      );
+      expect(pay.currentStepLabel).to.equal('Review and pay');
+      await expect(pay.el).to.be.accessible();
+
+      const retried = recordPaymentKeys();
+      await pay.click('Try again');
+      await pay.untilStep('Receipt');
+      expect(retried).to.deep.equal([refused[0]!.headers.get('idempotency-key')]);
+    });
+
     it('after a lost answer, "Try again" reuses the key and the server replays one payment', async () => {
       const pay = await mount();
       await pay.findAccount();

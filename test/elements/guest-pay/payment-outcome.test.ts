@@ -13,6 +13,7 @@ describe('payment outcome', () => {
     for (const code of ['network', 'timeout', 'server_error', 'invalid_response', 'rate_limited']) {
       expect(paymentFailure(code).inDoubt, code).to.equal(true);
     }
+    expect(paymentFailure('rate_limited').message).to.equal('errorInDoubtBusy');
   });
   it('sends an expired lookup back to finding the bill', () => {
     expect(paymentFailure('lookup_expired')).to.deep.equal({
