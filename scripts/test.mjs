@@ -8,9 +8,13 @@ import { startApi } from './lib/api-server.mjs';
 import { ports } from './lib/ports.mjs';
 import { run } from './lib/run.mjs';
 
-// The browser suites make many failed sign-ins and lookups from one address on purpose; the
-// per-user-name lockout stays at its real value.
-const testServerLimits = { FAILED_SIGN_INS_PER_ADDRESS: '1000', FAILED_LOOKUPS_PER_ADDRESS: '1000' };
+// The browser suites make many failed sign-ins and lookups, and tokenize many test cards, from
+// one address on purpose; the per-user-name lockout and the decline limits stay at their real values.
+const testServerLimits = {
+  FAILED_SIGN_INS_PER_ADDRESS: '1000',
+  FAILED_LOOKUPS_PER_ADDRESS: '1000',
+  TOKENIZE_PER_ADDRESS: '1000',
+};
 // Tests of the client and of guest pay's stand-in for the payment frame tokenize test cards from
 // the test page; a deployment accepts card details from the frame's own origin only.
 const testTokenizeOrigins = { TOKENIZE_ORIGINS: `http://localhost:${ports.testPage}` };
