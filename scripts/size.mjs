@@ -9,7 +9,7 @@ export const budgets = {
     budget: 35_000,
     // Not yet met (see docs/size.md): until it is, a ceiling just above today's size keeps the
     // bundle from growing unnoticed.
-    ceiling: 60_500,
+    ceiling: 61_000,
   },
   'civicpay-consent.min.js': { budget: 12_000 },
   'frame/payment-fields.js': { budget: 15_000 },
