@@ -71,19 +71,19 @@ describe('CivicElement configuration', () => {
     const probe = await fixture<ConfigProbe>(
       html`<test-config-probe api="javascript:alert(1)" tenant="x"></test-config-probe>`,
     );
-    expect(text(probe)).to.contain('not a web address');
+    expect(text(probe)).to.contain("the billing service's web address is not valid");
   });
 
   it('refuses an api with a user name or password in it', async () => {
     const probe = await fixture<ConfigProbe>(
       html`<test-config-probe api="https://user:pass@billing.example" tenant="x"></test-config-probe>`,
     );
-    expect(text(probe)).to.contain('not a web address');
+    expect(text(probe)).to.contain("the billing service's web address is not valid");
   });
 
   it('speaks Spanish from its lang attribute, the provider, the configuration or the page', async () => {
     const own = await fixture<ConfigProbe>(html`<test-config-probe lang="es-MX"></test-config-probe>`);
-    expect(text(own)).to.contain('falta api, tenant');
+    expect(text(own)).to.contain('Datos faltantes: api, tenant');
 
     const provided = await fixture(
       html`<civic-provider lang="es"><test-config-probe></test-config-probe></civic-provider>`,

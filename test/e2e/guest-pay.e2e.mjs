@@ -252,7 +252,7 @@ describe('<civic-guest-pay> with an expired lookup', () => {
     await flow.untilStep('Find your bill');
     assert.equal(
       (await flow.message().textContent()).trim(),
-      'For your security, the bill you found expired. Find it again to continue; nothing was charged.',
+      'For your security, your bill search timed out. Find your bill again to continue; nothing was charged.',
     );
     assert.equal(await flow.pay.getByLabel('Account number').inputValue(), '100 200 300');
     assert.equal(recordedPayments(run.demo.dbPath).length, 0);

@@ -7,7 +7,7 @@ export const common = defineCatalog(
     configMissing: (names: string) =>
       `This service is not set up correctly: missing ${names}. Please contact the city's website team.`,
     configInvalidApi:
-      "This service is not set up correctly: the billing address is not a web address. Please contact the city's website team.",
+      "This service is not set up correctly: the billing service's web address is not valid. Please contact the city's website team.",
     loading: 'Loading…',
     retry: 'Try again',
     close: 'Close',
@@ -19,14 +19,14 @@ export const common = defineCatalog(
     errorRateLimited: (seconds: number) =>
       seconds > 90
         ? `Too many attempts. Please wait ${Math.ceil(seconds / 60)} minutes and try again.`
-        : `Too many attempts. Please wait ${seconds} seconds and try again.`,
+        : `Too many attempts. Please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again.`,
     errorGeneric: 'Something went wrong. Please try again.',
   },
   {
     configMissing: (names: string) =>
-      `Este servicio no está configurado correctamente: falta ${names}. Comuníquese con el equipo del sitio web de la ciudad.`,
+      `Este servicio no está configurado correctamente. Datos faltantes: ${names}. Comuníquese con el equipo del sitio web de la ciudad.`,
     configInvalidApi:
-      'Este servicio no está configurado correctamente: la dirección de facturación no es una dirección web. Comuníquese con el equipo del sitio web de la ciudad.',
+      'Este servicio no está configurado correctamente: la dirección web del servicio de facturación no es válida. Comuníquese con el equipo del sitio web de la ciudad.',
     loading: 'Cargando…',
     retry: 'Intentar de nuevo',
     close: 'Cerrar',
@@ -38,7 +38,7 @@ export const common = defineCatalog(
     errorRateLimited: (seconds: number) =>
       seconds > 90
         ? `Demasiados intentos. Espere ${Math.ceil(seconds / 60)} minutos e inténtelo de nuevo.`
-        : `Demasiados intentos. Espere ${seconds} segundos e inténtelo de nuevo.`,
+        : `Demasiados intentos. Espere ${seconds} ${seconds === 1 ? 'segundo' : 'segundos'} e inténtelo de nuevo.`,
     errorGeneric: 'Algo salió mal. Inténtelo de nuevo.',
   },
 );

@@ -7,7 +7,7 @@ export const consentMessages = defineCatalog(
     bannerTitle: 'Cookies on this site',
     bannerIntro:
       'We use necessary cookies to run this site. May we also use cookies for personalization, usage trends and advertising?',
-    noticeChanged: 'Our privacy notice has changed. Please choose again.',
+    noticeChanged: 'Our privacy notice has changed. Please review your cookie choices again.',
     gpc: 'Global Privacy Control',
     dnt: 'Do Not Track',
     signalHonoured: (signal: string) =>
@@ -47,11 +47,11 @@ export const consentMessages = defineCatalog(
     bannerTitle: 'Cookies en este sitio',
     bannerIntro:
       'Usamos cookies necesarias para el sitio. ¿Podemos usar también cookies de personalización, tendencias de uso y publicidad?',
-    noticeChanged: 'Nuestro aviso de privacidad cambió. Elija de nuevo.',
+    noticeChanged: 'Nuestro aviso de privacidad cambió. Vuelva a elegir sus preferencias de cookies.',
     gpc: 'Control Global de Privacidad',
     dnt: 'No Rastrear',
     signalHonoured: (signal: string) =>
-      `Su navegador envía ${signal}: las cookies opcionales quedan apagadas salvo que usted las active.`,
+      `Su navegador envía la señal ${signal}: las cookies opcionales permanecen desactivadas a menos que usted las active.`,
     readNotice: 'Aviso de privacidad',
     lastUpdated: (date: string) => `Última actualización: ${date}`,
     acceptAll: 'Aceptar todas',
@@ -67,20 +67,20 @@ export const consentMessages = defineCatalog(
     functionalAbout: 'Recuerdan preferencias como el idioma.',
     analytics: 'Tendencias de uso',
     analyticsAbout: 'Cuentan visitas con cookies y etiquetas de píxel.',
-    marketing: 'Publicidad y uso compartido',
+    marketing: 'Publicidad y datos compartidos con terceros',
     marketingAbout: 'Permiten que terceros usen cookies para publicidad.',
     save: 'Guardar elección',
     close: 'Cerrar',
     contents: 'Contenido',
     signalsHeading: 'Señales de privacidad',
     signalsGpc:
-      'Respetamos el Control Global de Privacidad: mientras su navegador lo envíe, las cookies opcionales quedan apagadas salvo que usted las active.',
-    dntHonoured: 'Tratamos No Rastrear de la misma manera.',
-    dntIgnored: 'No actuamos ante No Rastrear.',
+      'Respetamos la señal Control Global de Privacidad: mientras su navegador la envíe, las cookies opcionales permanecen desactivadas a menos que usted las active.',
+    dntHonoured: 'Tratamos la señal No Rastrear de la misma manera.',
+    dntIgnored: 'No respondemos a la señal No Rastrear.',
     noticeError: 'No se pudo mostrar el aviso de privacidad.',
     leavingTitle: 'Está saliendo de este sitio',
     leavingBody: (host: string) =>
-      `No controlamos ${host}. Sus políticas de privacidad y seguridad pueden ser distintas de las nuestras.`,
+      `No controlamos ${host}. Las políticas de privacidad y seguridad de ese sitio pueden ser distintas de las nuestras.`,
     continue: 'Continuar',
     stay: 'Quedarse',
   },

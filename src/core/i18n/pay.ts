@@ -32,7 +32,7 @@ export const pay = defineCatalog(
     errorLookupFailed:
       'We could not find a bill with that number and ZIP code. Check both against your bill and try again.',
     errorLookupExpired:
-      'For your security, the bill you found expired. Find it again to continue; nothing was charged.',
+      'For your security, your bill search timed out. Find your bill again to continue; nothing was charged.',
     billAccount: 'Account',
     billInvoice: 'Invoice',
     billName: 'Name',
@@ -43,7 +43,7 @@ export const pay = defineCatalog(
     noDueDate: 'No due date',
     amountLabel: 'Amount to pay',
     amountHintRange: (min: string, max: string) => `Any amount from ${min} to ${max}.`,
-    amountHintFullOnly: 'This bill is paid in full.',
+    amountHintFullOnly: 'This bill must be paid in full.',
     errorAmountEmpty: 'Enter the amount to pay.',
     errorAmountInvalid: 'Enter an amount in dollars and cents, such as 84.17.',
     errorAmountNegative: 'The amount cannot be negative.',
@@ -83,12 +83,13 @@ export const pay = defineCatalog(
     errorBankAuthorization: 'Check the box to authorize the debit, or go back and pay by card.',
     payButton: (total: string) => `Pay ${total}`,
     paying: 'Processing your payment. Please keep this page open.',
-    feeChanged: (total: string) => `The convenience fee changed. Your new total is ${total}. Check it and pay again.`,
+    feeChanged: (total: string) =>
+      `The convenience fee changed, so your payment was not made; nothing was charged. Your new total is ${total}. Review it and pay.`,
     errorCardDeclined: 'Your card was declined. Try another card or a bank account; nothing was charged.',
     errorInsufficientFunds:
       'The payment was declined for insufficient funds. Try another card or account; nothing was charged.',
     errorExpiredCard: 'Your card has expired. Try another card; nothing was charged.',
-    errorPaymentMethodExpired: 'For your security, your payment details expired. Enter them again.',
+    errorPaymentMethodExpired: 'For your security, the payment details you entered timed out. Enter them again.',
     errorAmountOutOfRange: 'This amount cannot be paid online. Change the amount and try again.',
     errorUnauthorized: 'Your session ended. Sign in again to pay this account.',
     errorInDoubtNetwork:
@@ -125,7 +126,7 @@ export const pay = defineCatalog(
     kindInvoice: 'Factura de cobro',
     accountNumber: 'Número de cuenta',
     accountNumberHint: 'Aparece en su factura. Puede incluir espacios y guiones.',
-    serviceZip: 'Código postal de la dirección de servicio',
+    serviceZip: 'Código postal de la dirección del servicio',
     invoiceNumber: 'Número de factura',
     invoiceNumberHint: 'Aparece en su factura, por ejemplo AR-10045.',
     billingZip: 'Código postal de la dirección de facturación',
@@ -139,18 +140,18 @@ export const pay = defineCatalog(
     errorLookupFailed:
       'No encontramos una factura con ese número y código postal. Compare ambos con su factura e inténtelo de nuevo.',
     errorLookupExpired:
-      'Por su seguridad, la factura que encontró venció. Búsquela de nuevo para continuar; no se cobró nada.',
+      'Por su seguridad, la búsqueda de su factura caducó. Búsquela de nuevo para continuar; no se cobró nada.',
     billAccount: 'Cuenta',
     billInvoice: 'Factura',
     billName: 'Nombre',
-    billServiceAddress: 'Dirección de servicio',
+    billServiceAddress: 'Dirección del servicio',
     billBillingAddress: 'Dirección de facturación',
     amountDue: 'Monto adeudado',
     dueDate: 'Fecha de vencimiento',
     noDueDate: 'Sin fecha de vencimiento',
     amountLabel: 'Monto a pagar',
     amountHintRange: (min: string, max: string) => `Cualquier monto de ${min} a ${max}.`,
-    amountHintFullOnly: 'Esta factura se paga completa.',
+    amountHintFullOnly: 'Esta factura debe pagarse en su totalidad.',
     errorAmountEmpty: 'Escriba el monto a pagar.',
     errorAmountInvalid: 'Escriba un monto en dólares y centavos, por ejemplo 84.17.',
     errorAmountNegative: 'El monto no puede ser negativo.',
@@ -171,7 +172,7 @@ export const pay = defineCatalog(
     errorFieldsNotReady: 'El formulario de pago todavía se está cargando. Espere un momento e inténtelo de nuevo.',
     reviewPayee: 'Pago a',
     reviewAmount: 'Monto',
-    reviewFee: 'Cargo por servicio',
+    reviewFee: 'Cargo por conveniencia',
     reviewTotal: 'Total',
     reviewMethod: 'Forma de pago',
     reviewEmail: 'Correo para el recibo',
@@ -182,7 +183,7 @@ export const pay = defineCatalog(
     brandMastercard: 'Mastercard',
     brandAmex: 'American Express',
     brandDiscover: 'Discover',
-    quoting: 'Calculando el cargo por servicio…',
+    quoting: 'Calculando el cargo por conveniencia…',
     bankAuthorizationText: (payee: string, total: string) =>
       `Al marcar la casilla de abajo, usted autoriza a ${payee} a debitar ${total} una sola vez de la cuenta ` +
       'bancaria indicada, a partir de hoy. Puede pedir a su banco que revierta un débito que no autorizó.',
@@ -191,12 +192,12 @@ export const pay = defineCatalog(
     payButton: (total: string) => `Pagar ${total}`,
     paying: 'Procesando su pago. Mantenga esta página abierta.',
     feeChanged: (total: string) =>
-      `El cargo por servicio cambió. Su nuevo total es ${total}. Revíselo y vuelva a pagar.`,
+      `El cargo por conveniencia cambió, así que su pago no se realizó; no se cobró nada. Su nuevo total es ${total}. Revíselo y pague.`,
     errorCardDeclined: 'Su tarjeta fue rechazada. Pruebe otra tarjeta o una cuenta bancaria; no se cobró nada.',
     errorInsufficientFunds:
       'El pago fue rechazado por fondos insuficientes. Pruebe otra tarjeta o cuenta; no se cobró nada.',
     errorExpiredCard: 'Su tarjeta está vencida. Pruebe otra tarjeta; no se cobró nada.',
-    errorPaymentMethodExpired: 'Por su seguridad, sus datos de pago vencieron. Escríbalos de nuevo.',
+    errorPaymentMethodExpired: 'Por su seguridad, los datos de pago que ingresó caducaron. Escríbalos de nuevo.',
     errorAmountOutOfRange: 'Este monto no se puede pagar en línea. Cambie el monto e inténtelo de nuevo.',
     errorUnauthorized: 'Su sesión terminó. Inicie sesión de nuevo para pagar esta cuenta.',
     errorInDoubtNetwork:

@@ -140,7 +140,7 @@ describe('<civic-balance>', () => {
     await loaded(el);
     const text = textOf(el);
     expect(text).to.contain('Su saldo');
-    expect(text).to.contain('Monto a pagar');
+    expect(text).to.contain('Monto adeudado');
     expect(text).to.contain('Cuenta •••••0301');
     expect(buttonNamed(el, 'Actualizar')).to.exist;
     await expect(el).to.be.accessible();

@@ -104,7 +104,9 @@ describe('<civic-consent-banner>', () => {
     expect(part(element, 'banner')).to.equal(null);
     element.remove();
     element = await banner('revision="r1"');
-    expect(part(element, 'message')!.textContent).to.equal('Our privacy notice has changed. Please choose again.');
+    expect(part(element, 'message')!.textContent).to.equal(
+      'Our privacy notice has changed. Please review your cookie choices again.',
+    );
     await expect(element).to.be.accessible();
   });
 

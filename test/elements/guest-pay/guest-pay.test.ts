@@ -362,7 +362,9 @@ describe('<civic-guest-pay>', () => {
       await waitUntil(() => pay.message.startsWith('The convenience fee changed'), 'no fee-changed message');
       await pay.idle();
       expect(deepActiveElement(), 'the button stays, with the new total, and keeps focus').to.equal(payButton);
-      expect(pay.message).to.equal('The convenience fee changed. Your new total is $86.65. Check it and pay again.');
+      expect(pay.message).to.equal(
+        'The convenience fee changed, so your payment was not made; nothing was charged. Your new total is $86.65. Review it and pay.',
+      );
       expect(pay.summary().Total).to.equal('$86.65');
       expect(pay.currentStepLabel).to.equal('Review and pay');
       await pay.click('Pay $86.65');
@@ -379,7 +381,7 @@ describe('<civic-guest-pay>', () => {
       await pay.click(/^Pay /);
       await pay.untilStep('Find your bill');
       expect(pay.message).to.equal(
-        'For your security, the bill you found expired. Find it again to continue; nothing was charged.',
+        'For your security, your bill search timed out. Find your bill again to continue; nothing was charged.',
       );
       expect(pay.input('number').value).to.equal('100 200 300');
       expect(pay.input('zip').value).to.equal('92672');
@@ -502,7 +504,9 @@ describe('<civic-guest-pay>', () => {
         html`<civic-guest-pay api="javascript:alert(1)" tenant=${TENANT}></civic-guest-pay>`,
       );
       document.removeEventListener('civic-error', listener);
-      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('not a web address');
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
+        "the billing service's web address is not valid",
+      );
       expect(errors.map((error) => error.code)).to.deep.equal(['invalid_config']);
       await expect(el).to.be.accessible();
     });

@@ -357,7 +357,7 @@ describe('<civic-login>', () => {
     const invalid = await fixture<CivicLogin>(
       html`<civic-login api="javascript:alert(1)" tenant=${TENANT}></civic-login>`,
     );
-    expect(part(invalid, 'error')!.textContent).to.contain('not a web address');
+    expect(part(invalid, 'error')!.textContent).to.contain("the billing service's web address is not valid");
     await expect(invalid).to.be.accessible();
   });
 });

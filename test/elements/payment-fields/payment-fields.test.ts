@@ -121,7 +121,7 @@ describe('<civic-payment-fields>', () => {
     expect(frameOf(element).title).to.contain('Datos de la tarjeta');
     await element.submit().catch(() => undefined);
     await waitUntil(
-      () => liveText(element).includes('Ingrese el número de tarjeta.'),
+      () => liveText(element).includes('Escriba el número de tarjeta.'),
       `announced: ${liveText(element)}`,
     );
   });
@@ -144,7 +144,7 @@ describe('<civic-payment-fields>', () => {
       expect(frameOf(element).getBoundingClientRect().height).to.be.greaterThan(250);
       await element.submit().catch(() => undefined);
       await waitUntil(
-        () => liveText(element).includes('Ingrese el número de tarjeta.'),
+        () => liveText(element).includes('Escriba el número de tarjeta.'),
         `announced: ${liveText(element)}`,
       );
     } finally {
@@ -158,7 +158,7 @@ describe('<civic-payment-fields>', () => {
     element.setAttribute('lang', 'es');
     await element.submit().catch(() => undefined);
     await waitUntil(
-      () => liveText(element).includes('Ingrese la fecha de vencimiento.'),
+      () => liveText(element).includes('Escriba la fecha de vencimiento.'),
       `announced: ${liveText(element)}`,
     );
     expect(liveText(element)).not.to.contain('número de tarjeta');

@@ -165,6 +165,6 @@ describe('<civic-privacy-notice>', () => {
     const element = await shown(notice, 'es');
     expect(element.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Contenido');
     expect(shownText(element)).to.contain('Última actualización: 8 de diciembre de 2017');
-    expect(shownText(element)).to.contain('Respetamos el Control Global de Privacidad');
+    expect(shownText(element)).to.contain('Respetamos la señal Control Global de Privacidad');
   });
 });
