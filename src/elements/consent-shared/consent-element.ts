@@ -1,8 +1,8 @@
 import { render } from 'lit/html.js';
-import { globalConfig } from '../../core/global-config.js';
+import { globalConfig, onConfigure } from '../../core/global-config.js';
 import { translator } from '../../core/i18n/catalog.js';
 import { consentMessages } from '../../core/i18n/consent.js';
-import { localeFromPage, toLocale, type Locale } from '../../core/locale.js';
+import { localeFromPage, onPageLangChange, toLocale, type Locale } from '../../core/locale.js';
 import { onConsentView } from '../../consent/engine.js';
 
 /**
@@ -11,7 +11,8 @@ import { onConsentView } from '../../consent/engine.js';
  * everything inside, and LitElement's reactive machinery alone costs about 2.3 kB of it. State
  * lives in plain fields; a change calls `requestUpdate()`, and renders are batched per microtask
  * as in Lit. `lang` comes from the element, `configure()`, or the nearest `lang` on the page (a
- * `<civic-provider lang>` included). Every consent element redraws when the choice or a setting changes.
+ * `<civic-provider lang>` included). Every consent element redraws when the choice, a setting,
+ * `configure()` or the page's `<html lang>` changes.
  */
 export abstract class ConsentElement extends HTMLElement {
   static styles: CSSStyleSheet[] = [];
@@ -19,7 +20,7 @@ export abstract class ConsentElement extends HTMLElement {
 
   readonly renderRoot = this.attachShadow({ mode: 'open' });
   private rendering?: Promise<void>;
-  private stopListening?: () => void;
+  private stopListening: Array<() => void> = [];
 
   constructor() {
     super();
@@ -27,12 +28,13 @@ export abstract class ConsentElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.stopListening = onConsentView(() => this.requestUpdate());
-    this.requestUpdate();
+    const update = () => this.requestUpdate();
+    this.stopListening = [onConsentView(update), onConfigure(update), onPageLangChange(update)];
+    update();
   }
 
   disconnectedCallback(): void {
-    this.stopListening?.();
+    this.stopListening.forEach((stop) => stop());
   }
 
   attributeChangedCallback(): void {

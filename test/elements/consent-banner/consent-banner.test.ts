@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import Cookies from 'js-cookie';
 import { consent } from '../../../src/consent/index.js';
@@ -126,6 +126,23 @@ describe('<civic-consent-banner>', () => {
     expect(part(element, 'reject-button')!.textContent!.trim()).to.equal('Rechazar todas');
     expect(shownText(element)).to.contain('8 de diciembre de 2017');
     await expect(element).to.be.accessible();
+  });
+
+  it('switches language when the page changes <html lang> or calls configure()', async () => {
+    const page = document.documentElement;
+    const pageLang = page.lang;
+    try {
+      const element = await banner();
+      expect(part(element, 'reject-button')!.textContent!.trim()).to.equal('Reject all');
+      page.lang = 'es';
+      await waitUntil(() => part(element, 'reject-button')!.textContent!.trim() === 'Rechazar todas', 'still English');
+      configure({ locale: 'en' });
+      await waitUntil(() => part(element, 'reject-button')!.textContent!.trim() === 'Reject all', 'still Spanish');
+      await expect(element).to.be.accessible();
+    } finally {
+      page.lang = pageLang;
+      configure({ locale: undefined });
+    }
   });
 
   it('marks its text with the language configure() chose, so an English page reads it as Spanish', async () => {
