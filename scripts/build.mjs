@@ -14,7 +14,7 @@ export async function build() {
     copyFileSync(`src/frame/${file}`, `dist/frame/${file}`);
   }
   writeIntegrity();
-  await run('cem', ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--quiet']);
+  await run('cem', ['analyze', '--quiet']);
 }
 
 function writeIntegrity() {

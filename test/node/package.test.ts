@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { version } from '../../src/version.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -34,4 +34,28 @@ test('integrity.json holds a sha384 hash of each script-tag bundle', async () =>
 test('importing the main entry defines no custom element', () => {
   const index = readFileSync('dist/lib/index.js', 'utf8');
   assert.doesNotMatch(index, /customElements\.define|defineElement\(/);
+});
+
+test('custom-elements.json names every element a define/ module registers, with its attributes and documented events', () => {
+  interface Declaration {
+    tagName?: string;
+    attributes?: Array<{ name: string }>;
+    events?: Array<{ name: string }>;
+  }
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+    modules: Array<{ declarations?: Declaration[] }>;
+  };
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  const byTag = new Map(declarations.flatMap((d) => (d.tagName ? [[d.tagName, d] as const] : [])));
+  for (const file of readdirSync('src/define').filter((name) => name !== 'all.ts')) {
+    const tag = readFileSync(`src/define/${file}`, 'utf8').match(/defineElement\('([a-z-]+)'/)?.[1];
+    assert.ok(tag && byTag.has(tag), `${file}: ${tag} is in the manifest`);
+  }
+  const attributes = (tag: string) => (byTag.get(tag)?.attributes ?? []).map(({ name }) => name);
+  assert.deepEqual(attributes('civic-guest-pay').sort(), ['api', 'lang', 'tenant']);
+  const events = (tag: string) => (byTag.get(tag)?.events ?? []).map(({ name }) => name);
+  assert.deepEqual(events('civic-guest-pay'), ['civic-payment-succeeded', 'civic-payment-failed', 'civic-error']);
+  for (const declaration of byTag.values()) {
+    for (const { name } of declaration.events ?? []) assert.match(name, /^(civic-[a-z-]+|change)$/);
+  }
 });

@@ -41,6 +41,7 @@ const SKELETON_ROWS = 5;
  * @cssprop [--civic-color-muted=#525252] - The "that is all" note.
  * @cssprop [--civic-spacing=1rem] - Space between parts.
  * @cssprop [--civic-focus-ring=3px solid #1a73e8] - Outline of the focused row or button.
+ * @tagname civic-activity
  */
 export class CivicActivity extends CivicElement {
   static override styles = [tokens, baseStyles, activityStyles];

@@ -49,6 +49,7 @@ import { addressLines } from './address-lines.js';
  * @cssprop [--civic-spacing=1rem] - Space between parts.
  *
  * @fires civic-error - When the accounts cannot be loaded; `event.code` says why.
+ * @tagname civic-balance
  */
 export class CivicBalance extends CivicElement {
   static override styles = [tokens, baseStyles, balanceStyles];

@@ -38,6 +38,7 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @cssprop [--civic-consent-z-index=1000] - Stacking order of the banner.
  *
  * @fires civic-consent-change - On `document`, from the consent engine, when the choice changes.
+ * @tagname civic-consent-banner
  */
 export class CivicConsentBanner extends ConsentElement {
   static override styles = [

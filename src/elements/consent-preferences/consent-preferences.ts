@@ -24,6 +24,7 @@ import { keepTabInside, openModal } from '../consent-shared/modal.js';
  * @csspart close-button - "Close", which keeps the choice as it was.
  *
  * @fires civic-consent-change - On `document`, from the consent engine, when the choice changes.
+ * @tagname civic-consent-preferences
  */
 export class CivicConsentPreferences extends ConsentElement {
   static override styles = [

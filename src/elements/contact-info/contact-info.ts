@@ -91,6 +91,7 @@ type Message = { kind: 'error' | 'success'; text: string } | undefined;
  *
  * @fires civic-contact-updated - After a save; `event.profile` is the saved profile and
  * `event.changed` names what changed (`email`, `phones.home`, `phones.mobile`, `phones.fax`, `mailingAddress`).
+ * @tagname civic-contact-info
  */
 export class CivicContactInfo extends CivicElement {
   static override styles = [tokens, baseStyles, contactInfoStyles];

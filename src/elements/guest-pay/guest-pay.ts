@@ -73,6 +73,7 @@ type Message = (t: Translate<PayMessages>, c: Translate<typeof common.en>) => st
  * @cssprop [--civic-color-primary=#00558c] - Buttons and the current step.
  * @cssprop [--civic-color-error=#b3261e] - Error messages and invalid fields.
  * @cssprop [--civic-color-success=#1e6b3a] - The receipt's confirmation line.
+ * @tagname civic-guest-pay
  */
 export class CivicGuestPay extends CivicElement {
   static override styles = [tokens, baseStyles, guestPayStyles];

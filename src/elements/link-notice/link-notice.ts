@@ -25,6 +25,7 @@ import { keepTabInside, openModal } from '../consent-shared/modal.js';
  * @csspart message - The explanation, naming the destination's host.
  * @csspart continue-button - "Continue".
  * @csspart stay-button - "Stay", focused first.
+ * @tagname civic-link-notice
  */
 export class CivicLinkNotice extends ConsentElement {
   static override styles = [

@@ -47,6 +47,7 @@ type Message = { kind: 'error' | 'info'; text: string } | undefined;
  * @fires civic-signed-in - After a successful sign-in; `event.customer` is who signed in.
  * @fires civic-signed-out - After the resident signs out.
  * @fires civic-session-expired - When the session ended by idle expiry or was refused by the API.
+ * @tagname civic-login
  */
 export class CivicLogin extends CivicElement {
   static override styles = [tokens, baseStyles, loginStyles];

@@ -33,6 +33,7 @@ type Status = 'loading' | 'ready' | 'failed';
  * @cssprop [--civic-color-error=#b3261e] - Passed to the frame: errors.
  * @cssprop [--civic-radius=4px] - Passed to the frame: field corners.
  * @cssprop [--civic-font-family=system-ui, sans-serif] - Passed to the frame (names only, no web fonts).
+ * @tagname civic-payment-fields
  */
 export class CivicPaymentFields extends CivicElement {
   static override styles = [tokens, baseStyles, paymentFieldsStyles];

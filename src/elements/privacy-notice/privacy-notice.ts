@@ -29,6 +29,7 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @csspart signals - The generated section on privacy signals.
  * @csspart settings-button - "Cookie settings".
  * @csspart error - The message shown when the notice cannot be loaded or read.
+ * @tagname civic-privacy-notice
  */
 export class CivicPrivacyNotice extends ConsentElement {
   static override styles = [

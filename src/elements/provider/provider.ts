@@ -10,6 +10,7 @@ import { toLocale } from '../../core/locale.js';
  * each element needs no attributes of its own.
  *
  * @slot - Any content, including civicpay elements at any depth and inside shadow roots.
+ * @tagname civic-provider
  */
 export class CivicProvider extends LitElement {
   static override styles = css`
