@@ -98,8 +98,7 @@ export const pay = defineCatalog(
       'The billing service took too long to answer about your payment. Try again to find out: you will not be charged twice.',
     errorInDoubtServer:
       'The billing service had a problem with your payment. Try again to find out: you will not be charged twice.',
-    errorInDoubtBusy:
-      'Too many payment attempts were made. Wait a few minutes, then try again: you will not be charged twice.',
+    errorInDoubtBusy: 'Too many payment attempts were made. Wait, then try again later: you will not be charged twice.',
     errorPaymentGeneric: 'Your payment could not be made; nothing was charged. Check the details and try again.',
     tryAgain: 'Try again',
     checkingPayment: 'Checking on the payment you started…',
@@ -207,7 +206,7 @@ export const pay = defineCatalog(
     errorInDoubtServer:
       'El servicio de facturación tuvo un problema con su pago. Inténtelo de nuevo para saberlo: no se le cobrará dos veces.',
     errorInDoubtBusy:
-      'Se hicieron demasiados intentos de pago. Espere unos minutos y vuelva a intentarlo: no se le cobrará dos veces.',
+      'Se hicieron demasiados intentos de pago. Espere y vuelva a intentarlo más tarde: no se le cobrará dos veces.',
     errorPaymentGeneric: 'No se pudo hacer el pago; no se cobró nada. Revise los datos e inténtelo de nuevo.',
     tryAgain: 'Intentar de nuevo',
     checkingPayment: 'Verificando el pago que inició…',

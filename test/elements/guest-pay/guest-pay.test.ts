@@ -399,7 +399,7 @@ describe('<civic-guest-pay>', () => {
       await waitUntil(() => pay.message !== '', 'no message', { timeout: 15_000 });
       await pay.idle();
       expect(pay.message).to.equal(
-        'Too many payment attempts were made. Wait a few minutes, then try again: you will not be charged twice.',
+        'Too many payment attempts were made. Wait, then try again later: you will not be charged twice.',
       );
       expect(pay.currentStepLabel).to.equal('Review and pay');
       await expect(pay.el).to.be.accessible();
