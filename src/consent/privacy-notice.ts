@@ -1,6 +1,8 @@
 /** A privacy notice as structured JSON: text only, never HTML. */
 export interface PrivacyNotice {
   title: string;
+  /** The notice's language, such as "en", so a Spanish page reads an English notice in English. */
+  lang?: string;
   /** YYYY-MM-DD, shown as the notice's "Last Updated" date. */
   lastUpdated: string;
   sections: NoticeSection[];
@@ -30,6 +32,7 @@ const isList = (value: unknown, max: number) => Array.isArray(value) && value.le
 export function parsePrivacyNotice(json: unknown): PrivacyNotice {
   const notice = json as PrivacyNotice;
   check(notice && isText(notice.title), 'title');
+  check(notice.lang === undefined || /^[a-z]{2,3}(-[a-zA-Z\d]{2,8})*$/.test(notice.lang), 'lang');
   check(/^\d{4}-\d\d-\d\d$/.test(notice.lastUpdated), 'lastUpdated');
   check(isList(notice.sections, 50), 'sections');
   const ids = new Set([signalsId]);

@@ -11,24 +11,21 @@ export function toLocale(tag: string | null | undefined): Locale | undefined {
 export function localeFromPage(element: Element): Locale | undefined {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const locale = toLocale(node.getAttribute('lang'));
-      if (locale) return locale;
-    }
+    const locale = node instanceof Element ? toLocale(node.getAttribute('lang')) : undefined;
+    if (locale) return locale;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return toLocale(document.documentElement.lang);
 }
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
 
 /** Formats an ISO date (YYYY-MM-DD) as a calendar date, without shifting it by time zone. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const key = `${locale}`;
-  let formatter = dateFormatters.get(key);
+  let formatter = dateFormatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormatters.set(key, formatter);
+    formatter = new Intl.DateTimeFormat(`${locale}-US`, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormatters.set(locale, formatter);
   }
   return formatter.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
 }

@@ -1,8 +1,11 @@
+/** Tags the text as CSS, so the build minifies it like the CSS in Lit templates. */
+const cssText = String.raw;
+
 /**
  * The design tokens as plain CSS text, for stylesheets built without Lit's CSSResult (the consent
  * elements); LitElement elements use `tokens` from ./tokens.js, made from this same text.
  */
-export const tokenRules = `
+export const tokenRules = cssText`
   :host {
     --_primary: var(--civic-color-primary, #00558c);
     --_primary-contrast: var(--civic-color-primary-contrast, #ffffff);

@@ -109,14 +109,14 @@ export class CivicPrivacyNotice extends ConsentElement {
     if (this.failed) return html`<p role="alert" part="error" lang=${this.locale}>${t('noticeError')}</p>`;
     if (!notice) return nothing;
     const contents = [...notice.sections, { id: signalsId, heading: t('signalsHeading') }];
-    return html`<article part="notice">
+    return html`<article part="notice" lang=${notice.lang ?? nothing}>
       <h1 part="title">${notice.title}</h1>
       <p part="updated" lang=${this.locale}>${t('lastUpdated', formatDate(notice.lastUpdated, this.locale))}</p>
       <nav part="toc" aria-label=${t('contents')}>
         <ol>
           ${contents.map(
             ({ id, heading }) =>
-              html`<li>
+              html`<li lang=${id === signalsId ? this.locale : nothing}>
                 <a
                   href="#${id}"
                   @click=${(event: Event) => {

@@ -161,6 +161,29 @@ describe('<civic-privacy-notice>', () => {
     }
   });
 
+  it('marks an English notice as English on a Spanish page, and its own words as Spanish', async () => {
+    const element = await shown({ ...notice, lang: 'en' }, 'es');
+    const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang');
+    const root = element.shadowRoot!;
+    expect(langOf(root.querySelector('h1')!)).to.equal('en');
+    expect(langOf(root.querySelector('#collecting')!)).to.equal('en');
+    expect(langOf(root.querySelector('[part="updated"]')!)).to.equal('es');
+    expect(langOf(root.querySelector('#privacy-signals')!)).to.equal('es');
+    expect(langOf(root.querySelector('nav a[href="#privacy-signals"]')!)).to.equal('es');
+    expect(langOf(root.querySelector('nav a[href="#collecting"]')!)).to.equal('en');
+    await expect(element).to.be.accessible();
+  });
+
+  it('refuses a notice whose lang is not a language tag', async () => {
+    const warnings = captureWarnings();
+    const element = await shown({ ...notice, lang: 'en" onclick="x' });
+    warnings.stop();
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+      'The privacy notice could not be shown.',
+    );
+    expect(warnings.messages.join()).to.contain('lang');
+  });
+
   it('speaks Spanish around the notice text', async () => {
     const element = await shown(notice, 'es');
     expect(element.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('Contenido');
