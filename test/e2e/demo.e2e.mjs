@@ -32,8 +32,13 @@ describe('the demo site', () => {
     });
   }
 
-  it('gives the Spanish page its status in Spanish, marked as Spanish', async () => {
+  it('gives the Spanish page its status, cookie banner and guest pay in Spanish, marked as Spanish', async () => {
     const page = await run.browser.newPage();
+    const violations = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('pageerror', (error) => violations.push(error.message));
     await page.goto(`${run.demo.siteUrl}/es/`);
     const status = page.locator('#civicpay-status');
     await status.getByText('conectado con', { exact: false }).waitFor();
@@ -42,6 +47,9 @@ describe('the demo site', () => {
       `civicpay ${version} cargado y conectado con la facturación de City of San Clemente.`,
     );
     assert.equal(await status.evaluate((element) => element.closest('[lang]').getAttribute('lang')), 'es');
+    await page.locator('civic-consent-banner').getByRole('button', { name: 'Rechazar todas' }).waitFor();
+    await page.locator('civic-guest-pay').getByRole('button', { name: 'Buscar mi factura' }).waitFor();
+    assert.deepEqual(violations, []);
     await page.close();
   });
 
