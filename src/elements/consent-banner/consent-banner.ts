@@ -58,7 +58,7 @@ export class CivicConsentBanner extends ConsentElement {
         border-top: 2px solid var(--_primary);
       }
       button {
-        flex: 1 1 12rem;
+        flex: 1 1 8rem;
       }
       [part='status'] {
         padding-top: var(--_space);
