@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import Cookies from 'js-cookie';
 import { consent } from '../../../src/consent/index.js';
 import { configure } from '../../../src/core/global-config.js';
@@ -74,6 +74,19 @@ describe('<civic-consent-banner>', () => {
     }
     expect(accept.getBoundingClientRect().width).to.be.closeTo(reject.getBoundingClientRect().width, 0.5);
     expect(accept.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('keeps Accept all and Reject all side by side on a 320 px phone, so the banner leaves room for the page', async () => {
+    await setViewport({ width: 320, height: 568 });
+    try {
+      const element = await banner();
+      const [accept, reject] = [part(element, 'accept-button')!, part(element, 'reject-button')!];
+      expect(accept.getBoundingClientRect().top).to.equal(reject.getBoundingClientRect().top);
+      expect(accept.getBoundingClientRect().width).to.be.closeTo(reject.getBoundingClientRect().width, 0.5);
+      await expect(element).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('Reject all stores the rejection, hides the banner and announces it', async () => {
