@@ -21,6 +21,7 @@ import { profileRoutes } from './routes/profile.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { tenantRoutes } from './routes/tenants.js';
 import { TenantDirectory } from './tenants.js';
+import { addressBehindProxies } from './forwarded-for.js';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 const MIN_SESSION_SECONDS = 60;
@@ -52,13 +53,23 @@ export interface AppOptions {
   addressLimits?: { failedSignIns?: number; failedLookups?: number; tokenizations?: number };
   /** Called with one line per request; no logging when absent. */
   log?: (line: string) => void;
-  /** The client's address for rate limits; defaults to the socket's remote address. */
+  /**
+   * How many reverse proxies stand in front of this server. With none (the default), the client
+   * address is the socket's and X-Forwarded-For is ignored; behind proxies every resident would
+   * otherwise share the proxy's address, and one resident's failures would lock out all of them.
+   */
+  trustedProxyHops?: number;
+  /** The client's address for rate limits; overrides `trustedProxyHops` (tests). */
   clientAddress?: (c: Context<AppEnv>) => string;
 }
 
-/** The socket address. X-Forwarded-For is not trusted: this server is not behind a proxy. */
 function socketAddress(c: Context<AppEnv>): string {
   return c.env?.incoming?.socket.remoteAddress ?? 'unknown';
+}
+
+function clientAddressFor(hops: number) {
+  if (hops === 0) return socketAddress;
+  return (c: Context<AppEnv>) => addressBehindProxies(c.req.header('x-forwarded-for'), hops) ?? socketAddress(c);
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -84,7 +95,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       declinesPerLookup: new RateLimiter(DECLINES_ALLOWED, lookupTtlSeconds, now),
       declinesPerCustomer: new RateLimiter(DECLINES_ALLOWED, 60 * 60, now),
     },
-    clientAddress: options.clientAddress ?? socketAddress,
+    clientAddress: options.clientAddress ?? clientAddressFor(options.trustedProxyHops ?? 0),
   };
 
   const app = new Hono<AppEnv>();

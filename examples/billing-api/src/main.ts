@@ -38,6 +38,7 @@ const app = createApp({
     failedLookups: optionalNumber('FAILED_LOOKUPS_PER_ADDRESS'),
     tokenizations: optionalNumber('TOKENIZE_PER_ADDRESS'),
   },
+  trustedProxyHops: optionalNumber('TRUSTED_PROXY_HOPS'),
   log: (line) => console.log(line),
 });
 
