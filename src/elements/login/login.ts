@@ -128,7 +128,7 @@ export class CivicLogin extends CivicElement {
 
   private async moveFocusToWarning(): Promise<void> {
     const current = deepActiveElement();
-    this.focusBeforeWarning = current instanceof HTMLElement && current !== document.body ? current : undefined;
+    this.focusBeforeWarning = current === document.body ? undefined : current;
     await this.updateComplete;
     this.stayButton?.focus();
   }

@@ -341,6 +341,28 @@ describe('<civic-guest-pay>', () => {
       expect(pay.message).to.contain('insufficient funds');
     });
 
+    it('while the fee is being quoted, shows a busy Pay button that keeps its place and passes axe', async () => {
+      const pay = await mount();
+      await pay.findAccount();
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      window.fetch = async (input, init) => {
+        if (peek(input, init).url.endsWith('/fee-quotes')) await released;
+        return realFetch(input, init);
+      };
+      await pay.click('Continue');
+      await pay.untilStep('Payment method');
+      if (pay.section.querySelector('fieldset')) await pay.choose('Credit or debit card');
+      await pay.click('Continue');
+      await waitUntil(() => pay.currentStepLabel?.startsWith('Review and pay'), 'not on review');
+      const busy = pay.button('Getting the convenience fee…');
+      expect(busy.getAttribute('aria-disabled')).to.equal('true');
+      await expect(pay.el).to.be.accessible();
+      release();
+      await pay.idle();
+      expect(pay.button(/^Pay \$/)).to.equal(busy);
+    });
+
     it('shows the new total when the fee changed between review and pay, then pays it', async () => {
       const pay = await mount();
       await pay.findAccount();
