@@ -8,12 +8,14 @@ import { systemClock, type Clock } from './clock.js';
 import { cors } from './middleware/cors.js';
 import { handleError, handleNotFound, ProblemError } from './middleware/problem.js';
 import { RateLimiter } from './middleware/rate-limit.js';
+import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { accountRoutes } from './routes/accounts.js';
 import { consentRoutes } from './routes/consent.js';
 import { feeQuoteRoutes } from './routes/fee-quotes.js';
 import { frameRoutes } from './routes/frame.js';
+import { healthRoutes } from './routes/health.js';
 import { lookupRoutes } from './routes/lookups.js';
 import { paymentMethodRoutes } from './routes/payment-methods.js';
 import { paymentRoutes } from './routes/payments.js';
@@ -51,7 +53,15 @@ export interface AppOptions {
    * bank details sent for tokenizing. Many residents can share an address.
    */
   addressLimits?: { failedSignIns?: number; failedLookups?: number; tokenizations?: number };
-  /** Called with one line per request; no logging when absent. */
+  /**
+   * The API's own origin as browsers reach it, e.g. https://billing.example.gov behind a TLS
+   * proxy: the payment frame's origin, never derived from the request. Defaults to
+   * http://localhost, the origin `app.request` uses in tests.
+   */
+  publicOrigin?: string;
+  /** Rejects while the server cannot serve (database unreachable or not migrated): /readyz answers 503. */
+  readiness?: () => Promise<void>;
+  /** Called with one JSON line per request; no logging when absent. */
   log?: (line: string) => void;
   /**
    * How many reverse proxies stand in front of this server. With none (the default), the client
@@ -76,6 +86,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const now = options.now ?? systemClock;
   const tenants = new TenantDirectory(options.db, options.extraOrigins ?? []);
   const lookupTtlSeconds = options.lookupTtlSeconds ?? 15 * 60;
+  const publicOrigin = options.publicOrigin ?? 'http://localhost';
   const deps: AppDeps = {
     db: options.db,
     now,
@@ -84,6 +95,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     sessionMaxSeconds: Math.max(MIN_SESSION_SECONDS, options.sessionMaxSeconds ?? 12 * 60 * 60),
     lookupTtlSeconds,
     frameDir: options.frameDir ?? resolve(REPO_ROOT, 'dist/frame'),
+    publicOrigin,
     limits: {
       signInPerUser: new RateLimiter(5, 15 * 60, now),
       signInPerAddress: new RateLimiter(options.addressLimits?.failedSignIns ?? 20, 15 * 60, now),
@@ -99,9 +111,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
 
   const app = new Hono<AppEnv>();
-  if (options.log) app.use(requestLog(options.log));
-  app.use(securityHeaders);
-  app.use(cors(tenants, options.tokenizeOrigins));
+  app.use(requestId((options.trustedProxyHops ?? 0) > 0));
+  if (options.log) app.use(requestLog(options.log, now));
+  app.use(securityHeaders(publicOrigin.startsWith('https:')));
+  app.use(cors(tenants, publicOrigin, options.tokenizeOrigins));
   app.use(
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,
@@ -119,6 +132,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/v1/tenants/:tenant', loadTenant);
   app.use('/v1/tenants/:tenant/*', loadTenant);
 
+  app.route('/', healthRoutes(options.readiness ?? (() => Promise.resolve())));
   app.route('/', tenantRoutes());
   app.route('/', sessionRoutes(deps));
   app.route('/', accountRoutes(deps));

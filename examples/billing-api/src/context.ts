@@ -15,6 +15,8 @@ export interface AppDeps {
   sessionMaxSeconds: number;
   lookupTtlSeconds: number;
   frameDir: string;
+  /** The API's own origin as browsers reach it (PUBLIC_ORIGIN): where the payment frame runs. */
+  publicOrigin: string;
   limits: {
     signInPerUser: RateLimiter;
     signInPerAddress: RateLimiter;
@@ -33,5 +35,6 @@ export interface AppEnv {
     tenant: s.Tenant;
     customerId: number;
     sessionExpiresAt: string;
+    requestId: string;
   };
 }
