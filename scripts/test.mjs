@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from './build.mjs';
 import { ensureChromium } from './lib/browser.mjs';
 import { startApi } from './lib/api-server.mjs';
+import { conformanceRun } from './lib/conformance.mjs';
 import { ports } from './lib/ports.mjs';
 import { run } from './lib/run.mjs';
 
@@ -47,6 +48,9 @@ await run('node', [
 
 const scratch = mkdtempSync(join(tmpdir(), 'civicpay-test-'));
 try {
+  step('Conformance suite against the reference billing API (SQLite)');
+  await conformanceRun({ port: ports.testApi, scratch });
+
   step('Browser tests against the reference billing API');
   const api = await startApi({
     port: ports.testApi,

@@ -118,7 +118,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,
-      onError: () => {
+      onError: (c) => {
+        // The rest of the body is still on its way; a client must not send its next request after it.
+        c.header('Connection', 'close');
         throw new ProblemError(413, 'payload_too_large', { detail: `The limit is ${BODY_LIMIT_BYTES} bytes.` });
       },
     }),

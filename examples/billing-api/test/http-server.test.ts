@@ -67,6 +67,18 @@ describe('over real HTTP with a file database', () => {
     assert.equal(db.prepare('SELECT count(*) FROM payments').pluck().get(), 1);
   });
 
+  it('closes the connection after refusing a body that is too large, so no request follows it', async () => {
+    const big = await fetch(`${base}/lookups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ padding: 'x'.repeat(1024 * 1024) }),
+    });
+    assert.equal(big.status, 413);
+    assert.equal(big.headers.get('connection'), 'close');
+    await big.body?.cancel();
+    assert.equal((await fetch(`${base}`)).status, 200, 'the next request on a new connection works');
+  });
+
   it('never writes a full card or bank account number to the database file or its WAL', async () => {
     for (const number of SECRETS.slice(0, 4)) {
       assert.equal((await post('/payment-methods', s.PaymentMethodToken, card(number))).response.status, 201);
