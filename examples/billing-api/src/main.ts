@@ -2,7 +2,8 @@ import { createAdaptorServer } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
-import { openDatabase } from './db/database.js';
+import { schedulePurge } from './purge.js';
+import { openStorage } from './storage/open-storage.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const env = process.env;
@@ -24,15 +25,22 @@ function list(name: string): string[] {
 
 const port = optionalNumber('PORT') ?? 8787;
 const dbPath = env.DB_PATH ? resolve(env.DB_PATH) : resolve(repoRoot, 'examples/billing-api/data/civicpay.sqlite');
-const db = openDatabase(dbPath);
+const databaseUrl = env.DATABASE_URL || undefined;
+// Nothing listens until the database is reachable and migrated: a bad DATABASE_URL ends the
+// process with the reason and a non-zero status.
+const storage = await openStorage({ databaseUrl, sqlitePath: dbPath }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+const lookupTtlSeconds = optionalNumber('LOOKUP_TTL_SECONDS');
 const app = createApp({
-  db,
+  storage,
   extraOrigins: list('EXTRA_ORIGINS'),
   tokenizeOrigins: list('TOKENIZE_ORIGINS'),
   frameDir: env.FRAME_DIR ? resolve(env.FRAME_DIR) : resolve(repoRoot, 'dist/frame'),
   sessionIdleSeconds: optionalNumber('SESSION_IDLE_SECONDS'),
   sessionMaxSeconds: optionalNumber('SESSION_MAX_SECONDS'),
-  lookupTtlSeconds: optionalNumber('LOOKUP_TTL_SECONDS'),
+  lookupTtlSeconds,
   addressLimits: {
     failedSignIns: optionalNumber('FAILED_SIGN_INS_PER_ADDRESS'),
     failedLookups: optionalNumber('FAILED_LOOKUPS_PER_ADDRESS'),
@@ -54,12 +62,18 @@ const servers = ['127.0.0.1', '::1'].map((hostname) => {
   server.listen(port, hostname);
   return server;
 });
-console.log(`civicpay billing API on http://localhost:${port} (database ${dbPath})`);
+const stopPurging = schedulePurge({
+  storage,
+  now: () => new Date(),
+  lookupTtlSeconds: lookupTtlSeconds ?? 15 * 60,
+  onError: (error) => console.error(`Purging old records failed: ${error instanceof Error ? error.message : error}`),
+});
+console.log(`civicpay billing API on http://localhost:${port} (${storage.kind} database)`);
 
 function shutDown(): void {
+  stopPurging();
   for (const server of servers) server.close();
-  db.close();
-  process.exit(0);
+  storage.close().finally(() => process.exit(0));
 }
 process.on('SIGINT', shutDown);
 process.on('SIGTERM', shutDown);
