@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { startApi } from './api-server.mjs';
+import { NO_POSTGRES_MESSAGE, startPostgres } from './postgres.mjs';
 import { run } from './run.mjs';
 
 // A conformance run makes many lookups, sign-ins and tokenizations from one address; the limits
@@ -21,5 +22,25 @@ export async function conformanceRun({ port, scratch, env = {} }) {
     await run('node', ['conformance/run.mjs', '--api', api.url, '--tenant', 'san-clemente']);
   } finally {
     await api.stop();
+  }
+}
+
+/**
+ * The same run on a throwaway PostgreSQL server. Without one, and without root to install one,
+ * it prints how to point the tests at a server and returns, so the rest of `npm test` runs.
+ */
+export async function conformanceRunOnPostgres({ port, scratch }) {
+  let postgres;
+  try {
+    postgres = await startPostgres();
+  } catch (error) {
+    if (error.message !== NO_POSTGRES_MESSAGE) throw error;
+    console.log(`Skipped: ${error.message}`);
+    return;
+  }
+  try {
+    await conformanceRun({ port, scratch, env: { DATABASE_URL: postgres.url } });
+  } finally {
+    await postgres.stop();
   }
 }

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { resolve } from 'node:path';
@@ -7,7 +6,6 @@ import type { AppDeps, AppEnv } from './context.js';
 import { systemClock, type Clock } from './clock.js';
 import { cors } from './middleware/cors.js';
 import { handleError, handleNotFound, ProblemError } from './middleware/problem.js';
-import { RateLimiter } from './middleware/rate-limit.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -24,6 +22,8 @@ import { sessionRoutes } from './routes/sessions.js';
 import { tenantRoutes } from './routes/tenants.js';
 import { TenantDirectory } from './tenants.js';
 import { addressBehindProxies } from './forwarded-for.js';
+import { limitKeyForAddress } from './client-address.js';
+import type { Storage } from './storage/storage.js';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 const MIN_SESSION_SECONDS = 60;
@@ -31,8 +31,8 @@ const DECLINES_ALLOWED = 3;
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface AppOptions {
-  /** A migrated and seeded database (see openDatabase). */
-  db: Database;
+  /** An open, migrated and seeded storage (see openStorage). */
+  storage: Storage;
   now?: Clock;
   /** Appended to every tenant's origin allowlist. */
   extraOrigins?: readonly string[];
@@ -59,7 +59,10 @@ export interface AppOptions {
    * http://localhost, the origin `app.request` uses in tests.
    */
   publicOrigin?: string;
-  /** Rejects while the server cannot serve (database unreachable or not migrated): /readyz answers 503. */
+  /**
+   * Rejects while the server cannot serve: /readyz then answers 503. Defaults to the storage's
+   * check (database reachable, every migration applied).
+   */
   readiness?: () => Promise<void>;
   /** Called with one JSON line per request; no logging when absent. */
   log?: (line: string) => void;
@@ -69,7 +72,10 @@ export interface AppOptions {
    * otherwise share the proxy's address, and one resident's failures would lock out all of them.
    */
   trustedProxyHops?: number;
-  /** The client's address for rate limits; overrides `trustedProxyHops` (tests). */
+  /**
+   * The client's address for rate limits; overrides `trustedProxyHops` (tests). IPv6 addresses
+   * are counted by their /64 either way.
+   */
   clientAddress?: (c: Context<AppEnv>) => string;
 }
 
@@ -84,11 +90,13 @@ function clientAddressFor(hops: number) {
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const now = options.now ?? systemClock;
-  const tenants = new TenantDirectory(options.db, options.extraOrigins ?? []);
+  const tenants = new TenantDirectory(options.storage.tenantConfigs(), options.extraOrigins ?? []);
   const lookupTtlSeconds = options.lookupTtlSeconds ?? 15 * 60;
   const publicOrigin = options.publicOrigin ?? 'http://localhost';
+  const addressLimits = options.addressLimits ?? {};
+  const clientAddress = options.clientAddress ?? clientAddressFor(options.trustedProxyHops ?? 0);
   const deps: AppDeps = {
-    db: options.db,
+    storage: options.storage,
     now,
     tenants,
     sessionIdleSeconds: Math.max(MIN_SESSION_SECONDS, options.sessionIdleSeconds ?? 15 * 60),
@@ -96,18 +104,27 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     lookupTtlSeconds,
     frameDir: options.frameDir ?? resolve(REPO_ROOT, 'dist/frame'),
     publicOrigin,
+    // Counted in the database, so every instance on it enforces the same limit.
     limits: {
-      signInPerUser: new RateLimiter(5, 15 * 60, now),
-      signInPerAddress: new RateLimiter(options.addressLimits?.failedSignIns ?? 20, 15 * 60, now),
-      failedLookupsPerAddress: new RateLimiter(options.addressLimits?.failedLookups ?? 10, 10 * 60, now),
-      failedLookupsPerNumber: new RateLimiter(5, 15 * 60, now),
-      tokenizePerAddress: new RateLimiter(options.addressLimits?.tokenizations ?? 30, 15 * 60, now),
+      signInPerUser: { scope: 'sign-in-user', limit: 5, windowSeconds: 15 * 60 },
+      signInPerAddress: { scope: 'sign-in-address', limit: addressLimits.failedSignIns ?? 20, windowSeconds: 15 * 60 },
+      failedLookupsPerAddress: {
+        scope: 'lookup-address',
+        limit: addressLimits.failedLookups ?? 10,
+        windowSeconds: 10 * 60,
+      },
+      failedLookupsPerNumber: { scope: 'lookup-number', limit: 5, windowSeconds: 15 * 60 },
+      tokenizePerAddress: {
+        scope: 'tokenize-address',
+        limit: addressLimits.tokenizations ?? 30,
+        windowSeconds: 15 * 60,
+      },
       // Card testing: a few declines end payments with that lookup token (which lives no longer
       // than this window) or, for a signed-in resident, for an hour.
-      declinesPerLookup: new RateLimiter(DECLINES_ALLOWED, lookupTtlSeconds, now),
-      declinesPerCustomer: new RateLimiter(DECLINES_ALLOWED, 60 * 60, now),
+      declinesPerLookup: { scope: 'declines-lookup', limit: DECLINES_ALLOWED, windowSeconds: lookupTtlSeconds },
+      declinesPerCustomer: { scope: 'declines-customer', limit: DECLINES_ALLOWED, windowSeconds: 60 * 60 },
     },
-    clientAddress: options.clientAddress ?? clientAddressFor(options.trustedProxyHops ?? 0),
+    clientAddress: (c) => limitKeyForAddress(clientAddress(c)),
   };
 
   const app = new Hono<AppEnv>();
@@ -134,7 +151,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/v1/tenants/:tenant', loadTenant);
   app.use('/v1/tenants/:tenant/*', loadTenant);
 
-  app.route('/', healthRoutes(options.readiness ?? (() => Promise.resolve())));
+  app.route('/', healthRoutes(options.readiness ?? (() => options.storage.checkReady())));
   app.route('/', tenantRoutes());
   app.route('/', sessionRoutes(deps));
   app.route('/', accountRoutes(deps));

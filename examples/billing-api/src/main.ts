@@ -3,10 +3,10 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
-import { openDatabase } from './db/database.js';
-import { checkReady } from './db/readiness.js';
 import { closeGracefully } from './graceful-shutdown.js';
 import { parseConfig } from './parse-config.js';
+import { schedulePurge } from './purge.js';
+import { openStorage } from './storage/open-storage.js';
 import { BareOrigin } from './tenant-config.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -34,6 +34,7 @@ function settings() {
     port,
     shutdownGraceSeconds: optionalNumber('SHUTDOWN_GRACE_SECONDS') ?? 10,
     dbPath: env.DB_PATH ? resolve(env.DB_PATH) : resolve(repoRoot, 'examples/billing-api/data/civicpay.sqlite'),
+    databaseUrl: env.DATABASE_URL || undefined,
     app: {
       publicOrigin: parseConfig(BareOrigin, env.PUBLIC_ORIGIN || `http://localhost:${port}`, 'PUBLIC_ORIGIN'),
       extraOrigins: list('EXTRA_ORIGINS'),
@@ -59,9 +60,14 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-const { port, shutdownGraceSeconds, dbPath } = config;
-const db = openDatabase(dbPath);
-const app = createApp({ ...config.app, db, readiness: () => checkReady(db), log: (line) => console.log(line) });
+const { port, shutdownGraceSeconds, dbPath, databaseUrl } = config;
+// Nothing listens until the database is reachable and migrated: a bad DATABASE_URL ends the
+// process with the reason and a non-zero status.
+const storage = await openStorage({ databaseUrl, sqlitePath: dbPath }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+const app = createApp({ ...config.app, storage, log: (line) => console.log(line) });
 
 // Both loopback addresses, so http://localhost and http://127.0.0.1 work whichever one
 // "localhost" resolves to, without listening on any outside interface.
@@ -75,18 +81,25 @@ const servers = ['127.0.0.1', '::1'].map((hostname) => {
   server.listen(port, hostname);
   return server;
 });
+const stopPurging = schedulePurge({
+  storage,
+  now: () => new Date(),
+  lookupTtlSeconds: config.app.lookupTtlSeconds ?? 15 * 60,
+  onError: (error) => console.error(`Purging old records failed: ${error instanceof Error ? error.message : error}`),
+});
 console.log(
-  `civicpay billing API on http://localhost:${port}, public origin ${config.app.publicOrigin} (database ${dbPath})`,
+  `civicpay billing API on http://localhost:${port}, public origin ${config.app.publicOrigin} (${storage.kind} database)`,
 );
 
 let stopping = false;
 async function shutDown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
+  stopPurging();
   console.log(`${signal}: finishing requests in flight (at most ${shutdownGraceSeconds} s)`);
   const finished = await closeGracefully(servers, shutdownGraceSeconds * 1000);
   if (!finished) console.error(`Requests still open after ${shutdownGraceSeconds} s were cut off.`);
-  db.close();
+  await storage.close().catch((error: Error) => console.error(`Closing the database failed: ${error.message}`));
   process.exit(finished ? 0 : 1);
 }
 process.on('SIGINT', () => void shutDown('SIGINT'));

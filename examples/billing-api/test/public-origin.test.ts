@@ -10,7 +10,7 @@ const HSTS = 'max-age=63072000; includeSubDomains';
 
 describe('the configured public origin', () => {
   it('recognises the payment frame by the configured origin behind a TLS proxy', async () => {
-    const h = harness({ publicOrigin: PUBLIC });
+    const h = await harness({ publicOrigin: PUBLIC });
     // The proxy speaks plain http to the API, so the request's own URL is http://localhost.
     const reply = await h.call('POST', `${TENANT}/payment-methods`, {
       json: card('4242424242424242'),
@@ -20,7 +20,7 @@ describe('the configured public origin', () => {
   });
 
   it('refuses a page whose origin only matches the Host header (DNS rebinding)', async () => {
-    const h = harness({ publicOrigin: PUBLIC });
+    const h = await harness({ publicOrigin: PUBLIC });
     const rebound = await h.app.request('http://rebind.example:8787/v1/tenants/san-clemente/payment-methods', {
       method: 'POST',
       headers: { origin: 'http://rebind.example:8787', 'content-type': 'application/json' },
@@ -42,7 +42,7 @@ describe('the configured public origin', () => {
   it('names the configured origin, not self, in the frame’s CSP', async () => {
     const frameDir = mkdtempSync(join(tmpdir(), 'civicpay-frame-'));
     writeFileSync(join(frameDir, 'payment-fields.html'), '<!doctype html><title>Payment</title>');
-    const reply = await harness({ frameDir, publicOrigin: PUBLIC }).app.request('/frame/payment-fields.html');
+    const reply = await (await harness({ frameDir, publicOrigin: PUBLIC })).app.request('/frame/payment-fields.html');
     const csp = reply.headers.get('content-security-policy') ?? '';
     for (const directive of ['script-src', 'style-src', 'connect-src']) {
       assert.match(csp, new RegExp(`${directive} ${PUBLIC.replaceAll('.', '\\.')};`));
@@ -52,7 +52,7 @@ describe('the configured public origin', () => {
   });
 
   it('sends Strict-Transport-Security on every response when the origin is https', async () => {
-    const h = harness({ publicOrigin: PUBLIC });
+    const h = await harness({ publicOrigin: PUBLIC });
     for (const [method, path] of [
       ['GET', `${TENANT}`],
       ['GET', '/nowhere'],
@@ -67,7 +67,7 @@ describe('the configured public origin', () => {
   });
 
   it('sends no Strict-Transport-Security when the origin is http', async () => {
-    const reply = await harness({ publicOrigin: 'http://localhost:8787' }).call('GET', TENANT);
+    const reply = await (await harness({ publicOrigin: 'http://localhost:8787' })).call('GET', TENANT);
     assert.equal(reply.headers.get('strict-transport-security'), null);
   });
 });
