@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from './build.mjs';
 import { ensureChromium } from './lib/browser.mjs';
 import { startApi } from './lib/api-server.mjs';
-import { conformanceRun } from './lib/conformance.mjs';
+import { conformanceRun, conformanceRunOnPostgres } from './lib/conformance.mjs';
 import { ports } from './lib/ports.mjs';
 import { run } from './lib/run.mjs';
 
@@ -50,6 +50,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'civicpay-test-'));
 try {
   step('Conformance suite against the reference billing API (SQLite)');
   await conformanceRun({ port: ports.testApi, scratch });
+  step('Conformance suite against the reference billing API (PostgreSQL)');
+  await conformanceRunOnPostgres({ port: ports.testApi, scratch });
 
   step('Browser tests against the reference billing API');
   const api = await startApi({
