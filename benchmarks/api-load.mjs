@@ -63,9 +63,9 @@ async function post(base, path, body) {
 }
 
 /**
- * Payment bodies with their own lookup and card tokens. Lookups go one at a time: on PostgreSQL,
- * lookups of one account number that finish together can leave attempts counted against it, and
- * after 5 the number is refused for 15 minutes (reported in docs/benchmarks.md).
+ * Payment bodies with their own lookup and card tokens. Lookups go one at a time: the API counts
+ * each against its account number until it matches, and refuses a number with more than 5 in
+ * flight (see docs/benchmarks.md).
  */
 async function paymentPool(base) {
   const { feeCents } = await post(base, `${TENANT}/fee-quotes`, { amountCents: PAYMENT_CENTS, method: 'card' });
