@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newPostgresDatabase, STORAGE_KIND } from './test-storage.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
@@ -24,14 +25,18 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Runs `npm run api`'s entry point with a throwaway database and the given environment. */
+/** Runs `npm run api`'s entry point on a throwaway database of the kind under test. */
 export async function startMain(env: Record<string, string> = {}): Promise<MainProcess> {
   const port = await freePort();
+  const database =
+    STORAGE_KIND === 'postgres'
+      ? { DATABASE_URL: await newPostgresDatabase() }
+      : { DB_PATH: join(mkdtempSync(join(tmpdir(), 'civicpay-main-')), 'db.sqlite') };
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: {
       ...process.env,
       PORT: String(port),
-      DB_PATH: join(mkdtempSync(join(tmpdir(), 'civicpay-main-')), 'db.sqlite'),
+      ...database,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
