@@ -53,9 +53,10 @@ export class PostgresDriver implements Driver {
       // Counts and epoch milliseconds fit a JavaScript number.
       types: { getTypeParser: (oid, format) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) },
     });
-    // An idle connection broken by a server restart is dropped from the pool; the next query
-    // opens a new one. Without a listener the error would end the process.
+    // A connection broken by a server restart is dropped from the pool and the query on it fails
+    // (503); the next query opens a new one. Without listeners the error would end the process.
     this.pool.on('error', () => {});
+    this.pool.on('connect', (client) => client.on('error', () => {}));
   }
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
