@@ -19,12 +19,14 @@ const UNREACHABLE = new Set([
 /**
  * Whether the error means the server is down, restarting or cut off, so the request may succeed
  * later: connection failures, SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown,
- * crash, not yet accepting connections) and 53300 (too many connections).
+ * crash, not yet accepting connections), 53300 (too many connections) and 57014 (a statement
+ * that waited past statement_timeout, say for a lock).
  */
 export function isUnavailable(error: unknown): boolean {
   const { code, message } = error as { code?: string; message?: string };
   if (code !== undefined && (UNREACHABLE.has(code) || code.startsWith('08') || /^57P0[1-3]$/.test(code))) return true;
-  if (code === '53300') return true;
+  // Too many connections; a statement or lock wait cut off by statement_timeout.
+  if (code === '53300' || code === '57014') return true;
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
     message ?? '',
   );
