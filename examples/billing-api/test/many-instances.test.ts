@@ -10,6 +10,7 @@ import { STORAGE_KIND } from './test-storage.js';
 
 const TENANT = '/v1/tenants/san-clemente';
 const PAID_CENTS = 1000;
+const limits = { FAILED_SIGN_INS_PER_ADDRESS: '8', TOKENIZE_PER_ADDRESS: '1000' };
 
 describe('two instances on one database act as one', () => {
   let instances: Instance[] = [];
@@ -19,10 +20,7 @@ describe('two instances on one database act as one', () => {
     const env = await sharedDatabaseEnv();
     databaseUrl = env.DATABASE_URL;
     // Started together on an empty database: the migrations and the seed must run once.
-    instances = await Promise.all([
-      startInstance({ ...env, FAILED_SIGN_INS_PER_ADDRESS: '8' }),
-      startInstance({ ...env, FAILED_SIGN_INS_PER_ADDRESS: '8' }),
-    ]);
+    instances = await Promise.all([startInstance({ ...env, ...limits }), startInstance({ ...env, ...limits })]);
   });
 
   after(async () => {
@@ -68,6 +66,20 @@ describe('two instances on one database act as one', () => {
     const firstAnswers = replies.filter((reply) => reply.headers.get('idempotent-replayed') !== 'true');
     assert.equal(firstAnswers.length, 1, 'one request paid, nineteen replayed it');
     assert.equal(await amountDue(), before - PAID_CENTS, 'the account was paid once');
+  });
+
+  it('answers a burst of a hundred concurrent writes spread over both without a server error', async () => {
+    const replies = await Promise.all(
+      Array.from({ length: 100 }, (_, index) =>
+        index % 4 < 2
+          ? postJson(on(index, `${TENANT}/lookups`), guestAccount)
+          : postJson(on(index, `${TENANT}/payment-methods`), card('4242424242424242')),
+      ),
+    );
+    assert.deepEqual(
+      replies.map((reply) => reply.status),
+      Array.from({ length: 100 }, () => 201),
+    );
   });
 
   it('holds the failed sign-in limits across instances as for one', async () => {
