@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { schedulePurge } from './purge.js';
-import { openStorage } from './storage/open-storage.js';
+import { openStorage, redactedUrl } from './storage/open-storage.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const env = process.env;
@@ -68,7 +68,8 @@ const stopPurging = schedulePurge({
   lookupTtlSeconds: lookupTtlSeconds ?? 15 * 60,
   onError: (error) => console.error(`Purging old records failed: ${error instanceof Error ? error.message : error}`),
 });
-console.log(`civicpay billing API on http://localhost:${port} (${storage.kind} database)`);
+const database = databaseUrl ? `PostgreSQL ${redactedUrl(new URL(databaseUrl))}` : `SQLite ${dbPath}`;
+console.log(`civicpay billing API on http://localhost:${port} (database ${database})`);
 
 function shutDown(): void {
   stopPurging();
