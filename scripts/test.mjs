@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from './build.mjs';
 import { ensureChromium } from './lib/browser.mjs';
+import { ensurePostgresBin } from './lib/postgres.mjs';
 import { startApi } from './lib/api-server.mjs';
 import { conformanceRun, conformanceRunOnPostgres } from './lib/conformance.mjs';
 import { ports } from './lib/ports.mjs';
@@ -36,15 +37,15 @@ step('Build');
 await build();
 await run('node', ['scripts/size.mjs']);
 
-step('Node tests: reference billing API, OpenAPI drift, package');
-await run('node', [
-  '--import',
-  'tsx',
-  '--test',
-  '--test-concurrency=1',
-  ...testFiles('examples/billing-api/test'),
-  ...testFiles('test/node'),
-]);
+const nodeTest = ['--import', 'tsx', '--test', '--test-concurrency=1'];
+step('Node tests: reference billing API on SQLite, OpenAPI drift, package');
+await run('node', [...nodeTest, ...testFiles('examples/billing-api/test'), ...testFiles('test/node')]);
+
+step('Node tests: reference billing API on PostgreSQL');
+if (postgresAvailable()) {
+  // Each test file starts its own throwaway server (or uses TEST_DATABASE_URL).
+  await run('node', [...nodeTest, ...testFiles('examples/billing-api/test')], { env: { TEST_STORAGE: 'postgres' } });
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'civicpay-test-'));
 try {
@@ -75,6 +76,18 @@ try {
   if (e2e.length > 0) await run('node', ['--test', '--test-concurrency=1', ...e2e]);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Whether the PostgreSQL tests can run; when not, says how to let them and the rest goes on. */
+function postgresAvailable() {
+  if (process.env.TEST_DATABASE_URL) return true;
+  try {
+    ensurePostgresBin();
+    return true;
+  } catch (error) {
+    console.log(`Skipped: ${error.message}`);
+    return false;
+  }
 }
 
 function testFiles(dir, suffix = '.test.ts') {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,11 @@ export function findPostgresBin() {
 
 const isRoot = () => process.getuid?.() === 0;
 
-function ensurePostgresBin() {
+/**
+ * The bin directory of a PostgreSQL server to start, installing Debian's package when running as
+ * root and none is found; throws NO_POSTGRES_MESSAGE otherwise.
+ */
+export function ensurePostgresBin() {
   const found = findPostgresBin();
   if (found) return found;
   if (!isRoot()) throw new Error(NO_POSTGRES_MESSAGE);
@@ -50,13 +54,15 @@ function freePort() {
 /** The server refuses to run as root, so as root every server command runs as the postgres user. */
 function runAsServerUser(command, args) {
   const [file, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-  const result = spawnSync(file, argv, { encoding: 'utf8' });
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-    throw new Error(
-      `${command.split('/').pop()} ${args[0] ?? ''} failed (${result.status ?? result.error}): ${output}`,
-    );
-  }
+  return new Promise((resolve, reject) => {
+    execFile(file, argv, { encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (!error) return resolve();
+      const output = `${stdout ?? ''}${stderr ?? ''}`.trim();
+      reject(
+        new Error(`${command.split('/').pop()} ${args[0] ?? ''} failed (${error.code ?? error.message}): ${output}`),
+      );
+    });
+  });
 }
 
 /**
@@ -86,8 +92,18 @@ export async function startPostgres({ port } = {}) {
   const kill = () => runAsServerUser(pgCtl, ['stop', '-m', 'immediate', '-w', '-D', data]);
 
   try {
-    runAsServerUser(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
-    start();
+    await runAsServerUser(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--no-sync',
+    ]);
+    await start();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`Could not start a test PostgreSQL server: ${error.message}\n${readLog(log)}`);
@@ -99,16 +115,13 @@ export async function startPostgres({ port } = {}) {
     async stop() {
       if (stopped) return;
       stopped = true;
-      try {
-        kill();
-      } catch {
-        // Already down; the directory goes either way.
-      }
+      // Already down or not: the directory goes either way.
+      await kill().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
     },
     async restart() {
-      kill();
-      start();
+      await kill();
+      await start();
     },
   };
 }

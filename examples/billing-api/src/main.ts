@@ -6,7 +6,7 @@ import { createApp } from './app.js';
 import { closeGracefully } from './graceful-shutdown.js';
 import { parseConfig } from './parse-config.js';
 import { schedulePurge } from './purge.js';
-import { openStorage } from './storage/open-storage.js';
+import { openStorage, redactedUrl } from './storage/open-storage.js';
 import { BareOrigin } from './tenant-config.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -87,8 +87,9 @@ const stopPurging = schedulePurge({
   lookupTtlSeconds: config.app.lookupTtlSeconds ?? 15 * 60,
   onError: (error) => console.error(`Purging old records failed: ${error instanceof Error ? error.message : error}`),
 });
+const database = databaseUrl ? `PostgreSQL ${redactedUrl(new URL(databaseUrl))}` : `SQLite ${dbPath}`;
 console.log(
-  `civicpay billing API on http://localhost:${port}, public origin ${config.app.publicOrigin} (${storage.kind} database)`,
+  `civicpay billing API on http://localhost:${port}, public origin ${config.app.publicOrigin} (database ${database})`,
 );
 
 let stopping = false;

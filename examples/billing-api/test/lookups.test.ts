@@ -86,4 +86,28 @@ describe('guest lookups', () => {
     h.clock.advance(15 * 60 + 1);
     parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: guestAccount, client: '198.51.100.99' }), 201);
   });
+
+  it('lets parallel failed lookups from one address past the limit no further than sequential ones', async () => {
+    const h = await harness();
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        h.call('POST', `${TENANT}/lookups`, {
+          json: { kind: 'account', accountNumber: `${900_000_000 + index}`, zip: '92672' },
+        }),
+      ),
+    );
+    const statuses = replies.map((reply) => reply.status).sort();
+    assert.deepEqual(statuses, [...Array<number>(10).fill(404), ...Array<number>(10).fill(429)]);
+  });
+
+  it('never refuses parallel lookups that succeed', async () => {
+    const h = await harness();
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, () => h.call('POST', `${TENANT}/lookups`, { json: guestAccount })),
+    );
+    assert.deepEqual(
+      replies.map((reply) => reply.status),
+      Array<number>(20).fill(201),
+    );
+  });
 });

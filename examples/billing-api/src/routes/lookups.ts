@@ -16,19 +16,17 @@ export function lookupRoutes(deps: AppDeps): Hono<AppEnv> {
     const request = await readJson(c, s.LookupRequest);
     // Per number too: guessing the ZIP of a known account from many addresses is slowed as well.
     const number = `${tenant.id}:${request.kind === 'account' ? request.accountNumber : request.invoiceNumber}`;
-    const perAddress = limitFor(deps.limits.failedLookupsPerAddress, deps.clientAddress(c));
-    const perNumber = limitFor(deps.limits.failedLookupsPerNumber, number);
-    // Counted before the search, so parallel guesses cannot all pass; a match takes it back.
-    const wait = await deps.storage.takeAttempt([perAddress, perNumber], deps.now().getTime());
-    if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
-
-    const record = await deps.storage.findPayee(tenant.id, request);
+    const failureLimits = [
+      limitFor(deps.limits.failedLookupsPerAddress, deps.clientAddress(c)),
+      limitFor(deps.limits.failedLookupsPerNumber, number),
+    ];
+    const found = await deps.storage.lookUpPayee(tenant.id, request, failureLimits, deps.now().getTime());
+    if (found.wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: found.wait });
+    const record = found.payee;
     if (!record) {
       // One answer for a wrong number and a wrong ZIP, so neither can be probed alone.
       throw new ProblemError(404, 'lookup_failed', { detail: 'Check the number and the ZIP code on your bill.' });
     }
-    await deps.storage.forgetAttempt(perAddress);
-    await deps.storage.forgetAttempt(perNumber);
     const payee = toPayee(record);
 
     const token = newToken();

@@ -19,12 +19,14 @@ const UNREACHABLE = new Set([
 /**
  * Whether the error means the server is down, restarting or cut off, so the request may succeed
  * later: connection failures, SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown,
- * crash, not yet accepting connections) and 53300 (too many connections).
+ * crash, not yet accepting connections), 53300 (too many connections) and 57014 (a statement
+ * that waited past statement_timeout, say for a lock).
  */
 export function isUnavailable(error: unknown): boolean {
   const { code, message } = error as { code?: string; message?: string };
   if (code !== undefined && (UNREACHABLE.has(code) || code.startsWith('08') || /^57P0[1-3]$/.test(code))) return true;
-  if (code === '53300') return true;
+  // Too many connections; a statement or lock wait cut off by statement_timeout.
+  if (code === '53300' || code === '57014') return true;
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
     message ?? '',
   );
@@ -53,9 +55,10 @@ export class PostgresDriver implements Driver {
       // Counts and epoch milliseconds fit a JavaScript number.
       types: { getTypeParser: (oid, format) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) },
     });
-    // An idle connection broken by a server restart is dropped from the pool; the next query
-    // opens a new one. Without a listener the error would end the process.
+    // A connection broken by a server restart is dropped from the pool and the query on it fails
+    // (503); the next query opens a new one. Without listeners the error would end the process.
     this.pool.on('error', () => {});
+    this.pool.on('connect', (client) => client.on('error', () => {}));
   }
 
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {

@@ -22,6 +22,8 @@ import type {
 } from './storage.js';
 import * as rows from './rows.js';
 
+const limitLockKey = (check: LimitCheck) => `limit:${check.scope}:${check.key}`;
+
 /**
  * The storage, written once in the SQL both engines understand; the driver supplies placeholders,
  * transactions and row locks. Every statement binds its values: no input is ever part of SQL text.
@@ -158,11 +160,28 @@ export class SqlStorage implements Storage {
     });
   }
 
-  async findPayee(tenantId: string, request: s.LookupRequest): Promise<PayeeRecord | undefined> {
+  lookUpPayee(
+    tenantId: string,
+    request: s.LookupRequest,
+    failureLimits: readonly LimitCheck[],
+    nowMs: number,
+  ): Promise<{ wait: number; payee?: PayeeRecord }> {
+    return this.driver.transaction(async (tx) => {
+      await tx.lockKeys(failureLimits.map(limitLockKey));
+      const wait = await this.longestWait(tx, failureLimits, nowMs);
+      if (wait > 0) return { wait };
+      const payee = await this.findPayee(tx, tenantId, request);
+      if (!payee) for (const check of failureLimits) await this.countAttempt(tx, check, nowMs);
+      return { wait: 0, payee };
+    });
+  }
+
+  private async findPayee(db: Queryer, tenantId: string, request: s.LookupRequest): Promise<PayeeRecord | undefined> {
     if (request.kind === 'account') {
       const row = await this.one<rows.AccountPayeeRow>(
         "SELECT * FROM accounts WHERE tenant_id = ? AND account_number = ? AND status != 'closed'",
         [tenantId, request.accountNumber],
+        db,
       );
       const payee = row && rows.accountPayee(row);
       return payee?.address.zip.slice(0, 5) === request.zip ? payee : undefined;
@@ -170,6 +189,7 @@ export class SqlStorage implements Storage {
     const row = await this.one<rows.InvoicePayeeRow>(
       'SELECT * FROM invoices WHERE tenant_id = ? AND invoice_number = ? AND billing_zip = ?',
       [tenantId, request.invoiceNumber, request.zip],
+      db,
     );
     return row && rows.invoicePayee(row);
   }
@@ -400,9 +420,8 @@ export class SqlStorage implements Storage {
 
   takeAttempt(checks: readonly LimitCheck[], nowMs: number): Promise<number> {
     return this.driver.transaction(async (tx) => {
-      await tx.lockKeys(checks.map((check) => `limit:${check.scope}:${check.key}`));
-      let wait = 0;
-      for (const check of checks) wait = Math.max(wait, await this.waitFor(tx, check, nowMs));
+      await tx.lockKeys(checks.map(limitLockKey));
+      const wait = await this.longestWait(tx, checks, nowMs);
       if (wait > 0) return wait;
       for (const check of checks) await this.countAttempt(tx, check, nowMs);
       return 0;
@@ -419,6 +438,12 @@ export class SqlStorage implements Storage {
 
   async resetAttempts(check: LimitCheck): Promise<void> {
     await this.driver.all('DELETE FROM limit_attempts WHERE scope = ? AND key = ?', [check.scope, check.key]);
+  }
+
+  private async longestWait(db: Queryer, checks: readonly LimitCheck[], nowMs: number): Promise<number> {
+    let wait = 0;
+    for (const check of checks) wait = Math.max(wait, await this.waitFor(db, check, nowMs));
+    return wait;
   }
 
   /** Seconds until the oldest of the last `limit` attempts in the window leaves it; 0 under the limit. */

@@ -29,13 +29,14 @@ export class SqliteDriver implements Driver {
     this.db.pragma('secure_delete = ON');
   }
 
+  // The check and the statement run in one synchronous step, so a transaction cannot begin in between.
   async all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-    await this.queue;
+    while (this.db.inTransaction) await this.queue;
     return this.run(() => this.allNow<T>(sql, params));
   }
 
   async exec(sql: string): Promise<void> {
-    await this.queue;
+    while (this.db.inTransaction) await this.queue;
     this.run(() => this.db.exec(sql));
   }
 

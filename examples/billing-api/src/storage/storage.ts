@@ -36,7 +36,18 @@ export interface Storage {
   /** Applies `plan` to the current profile in one transaction and records each change. */
   updateProfile(customerId: number, at: string, plan: (before: s.Profile) => ProfileChange[]): Promise<s.Profile>;
 
-  findPayee(tenantId: string, request: s.LookupRequest): Promise<PayeeRecord | undefined>;
+  /**
+   * Finds the account or invoice the guest describes, unless a limit in `failureLimits` is
+   * reached (then `wait` is the seconds to wait). A search that finds nothing counts against
+   * every limit. The keys are held for the search, so parallel guesses cannot all slip under a
+   * limit, and lookups that succeed never count.
+   */
+  lookUpPayee(
+    tenantId: string,
+    request: s.LookupRequest,
+    failureLimits: readonly LimitCheck[],
+    nowMs: number,
+  ): Promise<{ wait: number; payee?: PayeeRecord }>;
   createLookup(lookup: { tokenHash: string; tenantId: string; payee: PayeeRecord; expiresAt: string }): Promise<void>;
   createPaymentMethod(method: NewPaymentMethod): Promise<void>;
   createConsentRecord(record: NewConsentRecord): Promise<void>;
