@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi } from '../scripts/lib/api-server.mjs';
-import { startRoundRobin } from './round-robin-proxy.mjs';
+import { startRoundRobin } from '../scripts/lib/round-robin-proxy.mjs';
 
 const [database = 'sqlite', instanceArg = '1', secondsArg = '10', connectionsArg = '10'] = process.argv.slice(2);
 const instances = Number(instanceArg);

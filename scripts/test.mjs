@@ -51,8 +51,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'civicpay-test-'));
 try {
   step('Conformance suite against the reference billing API (SQLite)');
   await conformanceRun({ port: ports.testApi, scratch });
-  step('Conformance suite against the reference billing API (PostgreSQL)');
-  await conformanceRunOnPostgres({ port: ports.testApi, scratch });
+  step('Conformance suite against the reference billing API (PostgreSQL: one instance, then two)');
+  await conformanceRunOnPostgres({ ports: [ports.testApi, ports.testApiSecond] });
 
   step('Browser tests against the reference billing API');
   const api = await startApi({

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { startApi } from './api-server.mjs';
 import { NO_POSTGRES_MESSAGE, startPostgres } from './postgres.mjs';
+import { startRoundRobin } from './round-robin-proxy.mjs';
 import { run } from './run.mjs';
 
 // A conformance run makes many lookups, sign-ins and tokenizations from one address; the limits
@@ -11,25 +12,29 @@ const addressLimits = {
   TOKENIZE_PER_ADDRESS: '1000',
 };
 
-/** Starts a reference API on a fresh database in `scratch` and runs the conformance suite against it. */
-export async function conformanceRun({ port, scratch, env = {} }) {
+const suite = (url) => run('node', ['conformance/run.mjs', '--api', url, '--tenant', 'san-clemente']);
+
+/** Starts a reference API on a fresh SQLite database in `scratch` and runs the conformance suite against it. */
+export async function conformanceRun({ port, scratch }) {
   const api = await startApi({
     port,
     quiet: true,
-    env: { DB_PATH: join(scratch, 'conformance.sqlite'), ...addressLimits, ...env },
+    env: { DB_PATH: join(scratch, 'conformance.sqlite'), ...addressLimits },
   });
   try {
-    await run('node', ['conformance/run.mjs', '--api', api.url, '--tenant', 'san-clemente']);
+    await suite(api.url);
   } finally {
     await api.stop();
   }
 }
 
 /**
- * The same run on a throwaway PostgreSQL server. Without one, and without root to install one,
- * it prints how to point the tests at a server and returns, so the rest of `npm test` runs.
+ * The suite on a throwaway PostgreSQL server: against one instance, then against two on the same
+ * database behind a round-robin proxy, which must act as one (idempotency, limits, tokens).
+ * Without PostgreSQL, and without root to install it, it says how to point the tests at a server
+ * and returns, so the rest of `npm test` runs.
  */
-export async function conformanceRunOnPostgres({ port, scratch }) {
+export async function conformanceRunOnPostgres({ ports }) {
   let postgres;
   try {
     postgres = await startPostgres();
@@ -38,9 +43,20 @@ export async function conformanceRunOnPostgres({ port, scratch }) {
     console.log(`Skipped: ${error.message}`);
     return;
   }
+  const stops = [() => postgres.stop()];
   try {
-    await conformanceRun({ port, scratch, env: { DATABASE_URL: postgres.url } });
+    const env = { DATABASE_URL: postgres.url, ...addressLimits };
+    const first = await startApi({ port: ports[0], quiet: true, env });
+    stops.unshift(() => first.stop());
+    await suite(first.url);
+
+    const second = await startApi({ port: ports[1], quiet: true, env });
+    stops.unshift(() => second.stop());
+    const proxy = await startRoundRobin(ports);
+    stops.unshift(() => proxy.close());
+    console.log('\nThe same suite against two instances behind a round-robin proxy:');
+    await suite(proxy.url);
   } finally {
-    await postgres.stop();
+    for (const stop of stops) await stop();
   }
 }

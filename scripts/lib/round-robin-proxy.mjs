@@ -1,13 +1,17 @@
 import { Agent, createServer, request } from 'node:http';
 
 /**
- * A load balancer in miniature for the benchmark: each request goes to the next of `ports` on
- * 127.0.0.1 in turn. Resolves with its URL and a close function once it listens.
+ * A load balancer in miniature for tests and benchmarks: each request goes to the next of
+ * `ports` on 127.0.0.1 in turn. Like nginx by default, it reads the whole request body before
+ * forwarding it, so an instance that refuses a body early (413) still answers through it.
+ * Resolves with its URL and a close function once it listens.
  */
 export function startRoundRobin(ports) {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   let next = 0;
-  const server = createServer((incoming, outgoing) => {
+  const server = createServer(async (incoming, outgoing) => {
+    const chunks = [];
+    for await (const chunk of incoming) chunks.push(chunk);
     const port = ports[next++ % ports.length];
     const upstream = request(
       { host: '127.0.0.1', port, method: incoming.method, path: incoming.url, headers: incoming.headers, agent },
@@ -16,8 +20,8 @@ export function startRoundRobin(ports) {
         answer.pipe(outgoing);
       },
     );
-    upstream.on('error', () => outgoing.writeHead(502).end());
-    incoming.pipe(upstream);
+    upstream.on('error', () => (outgoing.headersSent ? outgoing.destroy() : outgoing.writeHead(502).end()));
+    upstream.end(Buffer.concat(chunks));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -25,6 +29,7 @@ export function startRoundRobin(ports) {
         url: `http://127.0.0.1:${server.address().port}`,
         close: () => {
           agent.destroy();
+          server.closeAllConnections();
           return new Promise((done) => server.close(done));
         },
       });
