@@ -73,7 +73,7 @@ describe('problems', () => {
   });
 
   it('a declined card is 402 card_declined', async () => {
-    const { body } = await guestPayment(TENANT, { cardNumber: settings.data.cards.declined });
+    const { body } = await guestPayment({ cardNumber: settings.data.cards.declined });
     expectStatus(await pay(body), 402, 'card_declined');
   });
 

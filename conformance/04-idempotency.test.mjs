@@ -32,7 +32,7 @@ describe('idempotency', () => {
   });
 
   it('replays a decline too', async () => {
-    const { body } = await guestPayment(undefined, { cardNumber: settings.data.cards.declined });
+    const { body } = await guestPayment({ cardNumber: settings.data.cards.declined });
     const key = newKey();
     expectStatus(await pay(body, key), 402, 'card_declined');
     const again = await pay(body, key);
