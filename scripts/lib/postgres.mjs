@@ -26,7 +26,7 @@ const isRoot = () => process.getuid?.() === 0;
  * The bin directory of a PostgreSQL server to start, installing Debian's package when running as
  * root and none is found; throws NO_POSTGRES_MESSAGE otherwise.
  */
-export function ensurePostgresBin() {
+function ensurePostgresBin() {
   const found = findPostgresBin();
   if (found) return found;
   if (!isRoot()) throw new Error(NO_POSTGRES_MESSAGE);
