@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from './build.mjs';
 import { ensureChromium } from './lib/browser.mjs';
-import { ensurePostgresBin } from './lib/postgres.mjs';
+import { startPostgres } from './lib/postgres.mjs';
 import { startApi } from './lib/api-server.mjs';
 import { conformanceRun, conformanceRunOnPostgres } from './lib/conformance.mjs';
 import { ports } from './lib/ports.mjs';
@@ -42,9 +42,16 @@ step('Node tests: reference billing API on SQLite, OpenAPI drift, package');
 await run('node', [...nodeTest, ...testFiles('examples/billing-api/test'), ...testFiles('test/node')]);
 
 step('Node tests: reference billing API on PostgreSQL');
-if (postgresAvailable()) {
-  // Each test file starts its own throwaway server (or uses TEST_DATABASE_URL).
-  await run('node', [...nodeTest, ...testFiles('examples/billing-api/test')], { env: { TEST_STORAGE: 'postgres' } });
+const postgres = await startTestPostgres();
+if (postgres) {
+  try {
+    // Every test makes its own database on this server (TEST_DATABASE_URL, if set, names it).
+    await run('node', [...nodeTest, ...testFiles('examples/billing-api/test')], {
+      env: { TEST_STORAGE: 'postgres', TEST_DATABASE_URL: postgres.url },
+    });
+  } finally {
+    await postgres.stop();
+  }
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'civicpay-test-'));
@@ -78,15 +85,13 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-/** Whether the PostgreSQL tests can run; when not, says how to let them and the rest goes on. */
-function postgresAvailable() {
-  if (process.env.TEST_DATABASE_URL) return true;
+/** A PostgreSQL server for the tests, or undefined after saying how to provide one. */
+async function startTestPostgres() {
   try {
-    ensurePostgresBin();
-    return true;
+    return await startPostgres();
   } catch (error) {
     console.log(`Skipped: ${error.message}`);
-    return false;
+    return undefined;
   }
 }
 

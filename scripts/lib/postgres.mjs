@@ -26,7 +26,7 @@ const isRoot = () => process.getuid?.() === 0;
  * The bin directory of a PostgreSQL server to start, installing Debian's package when running as
  * root and none is found; throws NO_POSTGRES_MESSAGE otherwise.
  */
-export function ensurePostgresBin() {
+function ensurePostgresBin() {
   const found = findPostgresBin();
   if (found) return found;
   if (!isRoot()) throw new Error(NO_POSTGRES_MESSAGE);
@@ -71,11 +71,12 @@ function runAsServerUser(command, args) {
  * `{ url, stop, restart }`: `url` reaches the `postgres` database as superuser `postgres`, `stop`
  * kills the server and removes the directory, `restart` stops it abruptly and starts it again on
  * the same port (connections in flight break, data stays). With TEST_DATABASE_URL set, that
- * server is used instead and nothing is started: `stop` does nothing and there is no `restart`.
+ * server is used instead and nothing is started: `stop` does nothing and there is no `restart`;
+ * `ownServer: true` starts one all the same (for a test that must restart it).
  * Throws NO_POSTGRES_MESSAGE when there is no server to start and none can be installed.
  */
-export async function startPostgres({ port } = {}) {
-  if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
+export async function startPostgres({ port, ownServer = false } = {}) {
+  if (process.env.TEST_DATABASE_URL && !ownServer) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
   const bin = ensurePostgresBin();
   const dir = mkdtempSync(join(tmpdir(), 'civicpay-postgres-'));
   if (isRoot()) {

@@ -12,16 +12,11 @@ import { startPostgres } from '../../../scripts/lib/postgres.mjs';
  */
 export const STORAGE_KIND: 'sqlite' | 'postgres' = process.env.TEST_STORAGE === 'postgres' ? 'postgres' : 'sqlite';
 
-export interface TestPostgres {
-  url: string;
-  restart?: () => Promise<void>;
-}
-
 let server: ReturnType<typeof startPostgres> | undefined;
 const created: string[] = [];
 
 /** The PostgreSQL server of this test process, started on first use and stopped after the tests. */
-export function testPostgres(): Promise<TestPostgres> {
+function testPostgres(): Promise<{ url: string }> {
   server ??= startPostgres();
   return server;
 }
