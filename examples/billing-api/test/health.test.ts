@@ -25,6 +25,14 @@ describe('health probes', () => {
     assert.ok(!JSON.stringify(reply.body).includes('database down'), 'the reason stays in the server');
   });
 
+  it('/readyz answers 503 within about 2 s when the check hangs', async () => {
+    const h = await harness({ readiness: () => new Promise(() => {}) });
+    const started = Date.now();
+    problem(await h.call('GET', '/readyz'), 503, 'server_error');
+    const took = Date.now() - started;
+    assert.ok(took >= 1900 && took < 4000, `answered after ${took} ms`);
+  });
+
   it('by default checks the storage: 200 on a migrated database, 503 once a migration is missing', async () => {
     const h = await harness();
     assert.equal((await h.call('GET', '/readyz')).status, 200);

@@ -3,6 +3,16 @@ import type { AppEnv } from '../context.js';
 import { ProblemError } from '../middleware/problem.js';
 
 const RETRY_AFTER_SECONDS = 5;
+/** A database that takes longer than this to answer a probe is as good as away. */
+const READY_TIMEOUT_MS = 2000;
+
+function withinTimeout(check: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('readiness check timed out')), READY_TIMEOUT_MS);
+  });
+  return Promise.race([check, late]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Probes for the operator's load balancer, outside the v1 contract: `/healthz` says the process
@@ -14,7 +24,7 @@ export function healthRoutes(ready: () => Promise<void>): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     try {
-      await ready();
+      await withinTimeout(ready());
     } catch {
       throw new ProblemError(503, 'server_error', {
         detail: 'Not ready to serve requests.',
