@@ -80,6 +80,9 @@ export function loadContract(file) {
     if (!validateProblem(reply.body)) differences.push(`problem body: ${describeErrors(validateProblem.errors)}`);
     else if (reply.body.status !== reply.status)
       differences.push(`problem status ${reply.body.status} ≠ ${reply.status}`);
+    if (reply.status === 429 && !/^\d+$/.test(reply.headers.get('retry-after') ?? '')) {
+      differences.push('429 without Retry-After in whole seconds');
+    }
     return differences;
   }
 
