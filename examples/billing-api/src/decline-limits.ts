@@ -2,7 +2,6 @@ import type * as s from '../../../src/api/schemas.js';
 import type { AppDeps } from './context.js';
 import { limitFor } from './limits.js';
 import { ProblemError } from './middleware/problem.js';
-import { sha256 } from './security/tokens.js';
 import type { LimitCheck } from './storage/storage.js';
 
 /**
@@ -12,7 +11,7 @@ import type { LimitCheck } from './storage/storage.js';
  * further payments before the processor is asked.
  */
 export function declineLimit(deps: AppDeps, source: s.PaymentSource, customerId: number | null): LimitCheck {
-  if (source.kind === 'lookup') return limitFor(deps.limits.declinesPerLookup, sha256(source.lookupToken));
+  if (source.kind === 'lookup') return limitFor(deps.limits.declinesPerLookup, source.lookupToken);
   return limitFor(deps.limits.declinesPerCustomer, String(customerId));
 }
 

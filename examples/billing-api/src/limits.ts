@@ -1,3 +1,4 @@
+import { sha256 } from './security/tokens.js';
 import type { LimitCheck } from './storage/storage.js';
 
 /** A rate limit: at most `limit` attempts per key in a sliding window, counted in the database. */
@@ -7,6 +8,7 @@ export interface LimitRule {
   windowSeconds: number;
 }
 
+/** The check of `key` against `rule`. Only the key's hash is stored: no user name or address. */
 export function limitFor(rule: LimitRule, key: string): LimitCheck {
-  return { ...rule, key };
+  return { ...rule, key: sha256(key) };
 }

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SqliteDriver } from '../src/storage/sqlite-driver.js';
+import { StorageUnavailableError } from '../src/storage/storage.js';
+import { STORAGE_KIND } from './test-storage.js';
 
-describe('the SQLite driver', () => {
+// These tests name SQLite themselves; the PostgreSQL pass has nothing to add.
+describe('the SQLite driver', { skip: STORAGE_KIND !== 'sqlite' && 'SQLite only' }, () => {
   it('never runs another request’s statement inside an open transaction', async () => {
     const driver = new SqliteDriver(':memory:');
     await driver.exec('CREATE TABLE notes (text TEXT NOT NULL)');
@@ -21,5 +28,27 @@ describe('the SQLite driver', () => {
     await outside;
     assert.deepEqual(await driver.all('SELECT text FROM notes'), [{ text: 'kept' }]);
     await driver.close();
+  });
+
+  it('waits for another process’s write lock, and past its busy timeout reports the database unavailable', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'civicpay-busy-')), 'busy.sqlite');
+    const driver = new SqliteDriver(path);
+    await driver.exec('CREATE TABLE notes (text TEXT NOT NULL)');
+    const other = new Database(path);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const started = Date.now();
+      await assert.rejects(
+        driver.transaction((tx) => tx.all('INSERT INTO notes (text) VALUES (?)', ['blocked'])),
+        StorageUnavailableError,
+      );
+      assert.ok(Date.now() - started >= 4900, 'it waited the busy timeout first');
+      other.exec('COMMIT');
+      await driver.transaction((tx) => tx.all('INSERT INTO notes (text) VALUES (?)', ['after']));
+      assert.deepEqual(await driver.all('SELECT text FROM notes'), [{ text: 'after' }]);
+    } finally {
+      other.close();
+      await driver.close();
+    }
   });
 });

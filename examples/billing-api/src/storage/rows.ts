@@ -1,5 +1,6 @@
 import type * as s from '../../../../src/api/schemas.js';
 import type { ProcessorOutcome } from '../processor/outcomes.js';
+import type { Queryer, SqlValue } from './driver.js';
 import type {
   AccountRecord,
   ActivityRecord,
@@ -10,6 +11,12 @@ import type {
 } from './storage.js';
 
 /** Rows as both engines return them (snake_case columns), and their mapping to records. */
+
+/** The first row the statement returns on `db`, if any. */
+export async function firstRow<T>(sql: string, params: readonly SqlValue[], db: Queryer): Promise<T | undefined> {
+  const [row] = await db.all<T>(sql, params);
+  return row;
+}
 
 export interface CustomerRow {
   id: number;
