@@ -28,7 +28,13 @@ test('integrity.json holds the sha384 of every script a page or the payment fram
     .map((file) => `chunks/${file}`);
   assert.deepEqual(Object.keys(integrity).sort(), ['civicpay.min.js', 'frame/payment-fields.js', ...chunks].sort());
   for (const [file, hash] of Object.entries(integrity)) {
-    assert.equal(hash, `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`, file);
+    assert.equal(
+      hash,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`dist/${file}`))
+        .digest('base64')}`,
+      file,
+    );
   }
 });
 
