@@ -29,6 +29,8 @@ export function startStaticServer({ root, port, apiOrigins }) {
     "object-src 'none'",
     "base-uri 'self'",
     "require-trusted-types-for 'script'",
+    // Every Trusted Types policy civicpay creates, by name (docs/security.md).
+    'trusted-types lit-html civicpay-loader civicpay-consent',
   ].join('; ');
 
   const server = createServer((request, response) => {
