@@ -65,8 +65,9 @@ describe('the demo site', () => {
     });
     await page.goto(`${run.demo.siteUrl}/`);
     await page.locator('civic-guest-pay').getByRole('button', { name: 'Find my bill' }).waitFor();
-    assert.ok(scripts.length > 3, `the page loaded its chunks: ${scripts.join(', ')}`);
-    for (const file of scripts) {
+    const loaded = [...new Set(scripts)];
+    assert.ok(loaded.length > 3, `the page loaded its chunks: ${loaded.join(', ')}`);
+    for (const file of loaded) {
       const hash = await page.evaluate(async (url) => {
         const bytes = await (await fetch(url)).arrayBuffer();
         const digest = await crypto.subtle.digest('SHA-384', bytes);

@@ -73,7 +73,7 @@ describe('the script-tag loader on the demo site', () => {
     await login.getByLabel('User name').fill('resident');
     await login.getByLabel('Password', { exact: true }).fill('civicpay-demo-1');
     await login.getByRole('button', { name: 'Sign in' }).click();
-    await login.getByText('Signed in as Alex Rivera').waitFor();
+    await login.getByText('Signed in as Alex Rivera', { exact: true }).waitFor();
     await page.locator('civic-balance').getByText('$62.40').first().waitFor();
     assert.deepEqual(problems, []);
     await context.close();
@@ -118,7 +118,8 @@ describe('the script-tag loader on the demo site', () => {
       await released;
       await route.continue();
     });
-    await page.goto(`${run.demo.siteUrl}/`);
+    // The load event waits for the held chunk.
+    await page.goto(`${run.demo.siteUrl}/`, { waitUntil: 'domcontentloaded' });
     const pay = page.locator('civic-guest-pay');
     await pay.getByRole('status').getByText('Loading…').waitFor();
     const box = await pay.boundingBox();
@@ -153,7 +154,10 @@ describe('the script-tag loader on the demo site', () => {
     await page.route('**/consent-only.html', async (route) => {
       const response = await route.fetch();
       const html = (await response.text())
-        .replace('<script\n      src="/dist/civicpay.min.js"', '<script\n      data-preload="guest-pay"\n      src="/dist/civicpay.min.js"')
+        .replace(
+          '<script\n      src="/dist/civicpay.min.js"',
+          '<script\n      data-preload="guest-pay"\n      src="/dist/civicpay.min.js"',
+        )
         .replace('</head>', '<script src="/dist/civicpay.min.js" defer></script></head>')
         .replace('<main id="main">', '<main id="main"><civic-logn></civic-logn>');
       await route.fulfill({ response, body: html });
@@ -162,8 +166,14 @@ describe('the script-tag loader on the demo site', () => {
     await banner(page).waitFor();
     await page.waitForFunction(() => customElements.get('civic-guest-pay') !== undefined);
     assert.ok(scripts.some((file) => file.startsWith('chunks/civic-guest-pay-')));
-    assert.ok(warnings.some((text) => /includes civicpay twice/.test(text)), warnings.join('\n'));
-    assert.ok(warnings.some((text) => /<civic-logn> is not a civicpay element/.test(text)), warnings.join('\n'));
+    assert.ok(
+      warnings.some((text) => /includes civicpay twice/.test(text)),
+      warnings.join('\n'),
+    );
+    assert.ok(
+      warnings.some((text) => /<civic-logn> is not a civicpay element/.test(text)),
+      warnings.join('\n'),
+    );
 
     await page.evaluate(() => {
       customElements.define('civic-activity', class extends HTMLElement {});
