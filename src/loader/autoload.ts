@@ -3,7 +3,7 @@ import { elementLocale } from '../core/element-locale.js';
 import type { Locale } from '../core/locale.js';
 import { isChunkLoadError, type ChunkRuntime } from './chunk-runtime.js';
 import { loaderMessages } from './messages.js';
-import { clearPlaceholder, showFailure, showLoading } from './placeholder.js';
+import { clearPlaceholder, focusInto, showFailure, showLoading } from './placeholder.js';
 
 const PROVIDER = 'civic-provider';
 
@@ -96,12 +96,15 @@ export class Autoloader {
     // Emptied before the code runs: an element takes its root over as it upgrades, and renders
     // before whatever the root holds then. A chunk may define elements it imports, too.
     const arriving = [...this.waiting].filter(([name]) => this.runtime.loaded(tags[name][0]));
-    for (const [name, elements] of arriving) if (name !== PROVIDER) elements.forEach(clearPlaceholder);
+    const focused = arriving.flatMap(([name, elements]) =>
+      name === PROVIDER ? [] : [...elements].filter(clearPlaceholder),
+    );
     for (const id of entries) this.runtime.run(id);
     for (const [name, elements] of arriving) {
       this.waiting.delete(name);
       elements.forEach((element) => element.shadowRoot && this.watch(element.shadowRoot));
     }
+    focused.forEach((element) => void focusInto(element));
   }
 
   private failed(element: HTMLElement, error: unknown): void {

@@ -36,9 +36,18 @@ export function showFailure(element: HTMLElement, retry: () => void): void {
   placeholderRoot(element).replaceChildren(alert);
 }
 
-/** Empties the root just before the element's code takes it over. */
-export function clearPlaceholder(element: HTMLElement): void {
-  element.shadowRoot?.replaceChildren();
+/** Empties the root just before the element's code takes it over; says whether it held focus. */
+export function clearPlaceholder(element: HTMLElement): boolean {
+  const root = element.shadowRoot;
+  const focused = !!root?.activeElement;
+  root?.replaceChildren();
+  return focused;
+}
+
+/** Once the element has rendered, puts focus on its heading or first control, where the message had it. */
+export async function focusInto(element: HTMLElement): Promise<void> {
+  await (element as { updateComplete?: Promise<unknown> }).updateComplete;
+  element.shadowRoot?.querySelector<HTMLElement>('h1, h2, [tabindex], button, input, select, a[href]')?.focus();
 }
 
 function placeholderRoot(element: HTMLElement): ShadowRoot {

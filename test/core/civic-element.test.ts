@@ -5,6 +5,13 @@ import { common } from '../../src/core/i18n/common.js';
 import { renderConfigProblem } from '../../src/core/config-problem.js';
 import { configure } from '../../src/core/global-config.js';
 import '../../src/define/provider.js';
+import '../../src/define/login.js';
+import { CivicLogin } from '../../src/elements/login/login.js';
+import { CivicBalance } from '../../src/elements/balance/balance.js';
+import { CivicActivity } from '../../src/elements/activity/activity.js';
+import { CivicContactInfo } from '../../src/elements/contact-info/contact-info.js';
+import { CivicGuestPay } from '../../src/elements/guest-pay/guest-pay.js';
+import { CivicPaymentFields } from '../../src/elements/payment-fields/payment-fields.js';
 import '../helpers/lit-warnings.js';
 
 /** A minimal element that shows what it resolved, as a resident would see it. */
@@ -122,5 +129,37 @@ describe('CivicElement configuration', () => {
     configure({ api: 'https://a.example', tenant: 't', messages: { en: { 'common.loading': 'One moment…' } } });
     const probe = await fixture<ConfigProbe>(html`<test-config-probe></test-config-probe>`);
     expect(text(probe)).to.contain('One moment…');
+  });
+});
+
+describe('CivicElement strings', () => {
+  it('loads a language on first use and keeps what a resident typed when it switches', async () => {
+    const login = await fixture<HTMLElement & { lang: string; updateComplete: Promise<boolean> }>(
+      html`<civic-login api="https://billing.example" tenant="san-clemente" lang="en"></civic-login>`,
+    );
+    const username = login.shadowRoot!.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
+    username.value = 'resident';
+    username.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    login.lang = 'es';
+    await login.updateComplete;
+    const label = login.shadowRoot!.querySelector(`label[for="${username.id}"]`)!;
+    expect(label.textContent).to.contain('Nombre de usuario');
+    expect(login.shadowRoot!.querySelector<HTMLInputElement>('input[autocomplete="username"]')!.value).to.equal(
+      'resident',
+    );
+    await expect(login).to.be.accessible();
+  });
+
+  it('asks every element for an open shadow root without delegated focus, the one the loader shows its message in', () => {
+    for (const element of [
+      CivicLogin,
+      CivicBalance,
+      CivicActivity,
+      CivicContactInfo,
+      CivicGuestPay,
+      CivicPaymentFields,
+    ]) {
+      expect(element.shadowRootOptions, element.name).to.deep.equal({ mode: 'open' });
+    }
   });
 });

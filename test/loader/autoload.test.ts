@@ -58,7 +58,7 @@ class Widget extends LitElement {
   static override properties = { value: {} };
   value = 'empty';
   override render() {
-    return html`<p part="content">value: ${this.value}</p>`;
+    return html`<h2 part="content" tabindex="-1">value: ${this.value}</h2>`;
   }
 }
 
@@ -172,6 +172,10 @@ describe('the loader', () => {
     expect(element.shadowRoot!.activeElement?.getAttribute('role')).to.equal('status');
     gate.open();
     await waitUntil(() => rendered(element) === 'value: empty');
+    await waitUntil(
+      () => element.shadowRoot!.activeElement?.getAttribute('part') === 'content',
+      'focus left the widget',
+    );
     expect(requests).to.have.length(2);
   });
 

@@ -4,7 +4,7 @@ import { css } from './css.js';
 /**
  * The design tokens and the consent elements' share of the base styles: typography, focus ring, 44 px buttons, links,
  * native dialogs, forced colours. A subset of core/styles.ts `baseStyles` (no form fields), kept
- * small for the consent bundle.
+ * small for civicpay.min.js, which every page loads.
  */
 export const consentStyles = css`
   ${tokenRules}
