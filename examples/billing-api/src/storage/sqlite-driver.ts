@@ -4,8 +4,11 @@ import { dirname } from 'node:path';
 import { StorageUnavailableError } from './storage.js';
 import type { Driver, SqlValue, Transaction } from './driver.js';
 
-/** How long a statement waits for another process's write lock before the request gets a 503. */
-const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long a statement waits for another process's write lock before the request gets a 503:
+ * long enough that a burst on a busy two-core machine queues instead of failing.
+ */
+const BUSY_TIMEOUT_MS = 15_000;
 
 /**
  * better-sqlite3 on one file (or `:memory:`). The calls are synchronous; a transaction that
