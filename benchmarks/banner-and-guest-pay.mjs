@@ -53,7 +53,9 @@ try {
   site = await startBenchSite(settings);
 } catch (error) {
   console.error(`The benchmark's site or billing API could not start: ${error.message}`);
-  console.error('Set BENCH_SITE_PORT and BENCH_API_PORT to free ports.');
+  console.error(
+    `(site on port ${settings.sitePort}, API on ${settings.apiPort}; BENCH_SITE_PORT and BENCH_API_PORT choose others)`,
+  );
   process.exit(1);
 }
 const browser = await launchBrowser();

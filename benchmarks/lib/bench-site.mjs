@@ -10,7 +10,8 @@ import { startApi } from '../../scripts/lib/api-server.mjs';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { ports } from '../../scripts/lib/ports.mjs';
 
-const DEMO_API = `data-api="http://localhost:${ports.demoApi}"`;
+const DEMO_API_ORIGIN = `http://localhost:${ports.demoApi}`;
+const DEMO_API = `data-api="${DEMO_API_ORIGIN}"`;
 const COOKIECONSENT = 'node_modules/vanilla-cookieconsent/dist';
 
 export async function startBenchSite({ sitePort, apiPort }) {
@@ -50,6 +51,10 @@ function pointPagesAt(root, apiUrl) {
   const pages = readdirSync(root, { recursive: true }).filter((file) => file.endsWith('.html'));
   for (const page of pages) {
     const path = join(root, page);
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(DEMO_API, `data-api="${apiUrl}"`));
+    const html = readFileSync(path, 'utf8').replaceAll(DEMO_API, `data-api="${apiUrl}"`);
+    // The demo's API belongs to a running demo, not to the benchmark: fail rather than use it.
+    if (html.includes(DEMO_API_ORIGIN))
+      throw new Error(`${page} names ${DEMO_API_ORIGIN} in a way the benchmark does not rewrite`);
+    writeFileSync(path, html);
   }
 }
