@@ -58,9 +58,10 @@ try {
   );
   process.exit(1);
 }
-const browser = await launchBrowser();
 const results = new Map(pages.map((page) => [page, { shown: [], script: [] }]));
+let browser;
 try {
+  browser = await launchBrowser();
   console.log(
     `${settings.runs} counted visits of each page, interleaved, each cold; ${pages.length} pages; ` +
       `375×667, CPU ${CPU_SLOWDOWN}× slower; Chromium ${browser.version()}, Node ${process.version}, ` +
@@ -78,10 +79,14 @@ try {
       results.get(page).script.push(scriptMs);
     }
   }
+} catch (error) {
+  console.error(`The benchmark stopped: ${error.message}`);
+  process.exitCode = 1;
 } finally {
-  await browser.close();
+  await browser?.close();
   await site.stop();
 }
+if (process.exitCode) process.exit();
 
 const bytes = (page) => `${results.get(page).gzipBytes.toLocaleString('en-US')} B`;
 const row = (page) => [page.name, bytes(page), summary(results.get(page).shown), summary(results.get(page).script)];
