@@ -1,10 +1,8 @@
 // Builds everything `npm run build` promises: ES modules + .d.ts, the script-tag bundles, the
 // payment frame, dist/integrity.json (SRI hashes) and custom-elements.json.
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { assembleLoader, sha384 } from './lib/assemble-loader.mjs';
 import { run } from './lib/run.mjs';
-
-export const scriptBundles = ['civicpay.min.js', 'civicpay-consent.min.js'];
 
 export async function build() {
   rmSync('dist', { recursive: true, force: true });
@@ -13,15 +11,18 @@ export async function build() {
   for (const file of ['payment-fields.html', 'payment-fields.css']) {
     copyFileSync(`src/frame/${file}`, `dist/frame/${file}`);
   }
+  const manifest = assembleLoader();
+  writeFileSync('dist/loader-manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   writeIntegrity();
   await run('cem', ['analyze', '--quiet']);
 }
 
+/** Every script file a page or the payment frame can run: a city's PCI DSS 6.4.3 inventory. */
 function writeIntegrity() {
   const integrity = {};
-  for (const file of [...scriptBundles, 'frame/payment-fields.js']) {
-    const bytes = readFileSync(`dist/${file}`);
-    integrity[file] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const chunks = readdirSync('dist/chunks').filter((file) => file.endsWith('.js'));
+  for (const file of ['civicpay.min.js', ...chunks.map((chunk) => `chunks/${chunk}`), 'frame/payment-fields.js']) {
+    integrity[file] = sha384(readFileSync(`dist/${file}`));
   }
   writeFileSync('dist/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 }

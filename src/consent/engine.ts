@@ -1,4 +1,4 @@
-import { CivicConsentChangeEvent } from '../core/events.js';
+import { CivicConsentChangeEvent } from '../core/page-events.js';
 import { globalConfig } from '../core/global-config.js';
 import {
   allCategories,

@@ -4,7 +4,8 @@ import { consume } from '@lit/context';
 import { providedConfigContext, type ProvidedConfig } from './context.js';
 import { globalConfig, onConfigure } from './global-config.js';
 import { localeFromPage, onPageLangChange, toLocale, type Locale } from './locale.js';
-import { translator, type Catalog, type Messages, type Translate } from './i18n/catalog.js';
+import { loadLocale, translator, type Catalog, type Messages, type Translate } from './i18n/catalog.js';
+import { common } from './i18n/common.js';
 
 export type ConfigState =
   | { ok: true; api: string; tenant: string }
@@ -16,6 +17,12 @@ export type ConfigState =
  * element's own attributes, the nearest `<civic-provider>`, and the script tag's data-* settings.
  */
 export class CivicElement extends LitElement {
+  /**
+   * The catalogs the element renders from. A locale's strings load before the element renders
+   * in it; until they arrive it keeps showing what it showed, in the language it had.
+   */
+  static catalogs: ReadonlyArray<Catalog<Messages>> = [common];
+
   /** Base URL of the billing API (http or https). */
   @property() api?: string;
 
@@ -43,7 +50,14 @@ export class CivicElement extends LitElement {
     this.unsubscribers = [];
   }
 
+  private shownLocale?: Locale;
+
+  /** The language the element renders in: the one asked for, once its strings have loaded. */
   get locale(): Locale {
+    return this.shownLocale ?? this.wantedLocale;
+  }
+
+  private get wantedLocale(): Locale {
     return (
       toLocale(this.lang) ??
       this.provided?.locale ??
@@ -51,6 +65,22 @@ export class CivicElement extends LitElement {
       localeFromPage(this.parentElement ?? this) ??
       'en'
     );
+  }
+
+  /** Waits for the wanted language's strings before each render, so no render mixes languages. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const catalogs = (this.constructor as typeof CivicElement).catalogs;
+    const wanted = this.wantedLocale;
+    if (catalogs.every((catalog) => catalog.loaded[wanted])) {
+      this.shownLocale = wanted;
+      return super.scheduleUpdate();
+    }
+    return loadLocale(catalogs, wanted, this.shownLocale).then((locale) => {
+      this.shownLocale = locale;
+      const rendered = super.scheduleUpdate();
+      if (this.wantedLocale !== wanted) this.requestUpdate();
+      return rendered;
+    });
   }
 
   get config(): ConfigState {

@@ -1,8 +1,6 @@
 import { isBillingError } from '../api/errors.js';
 import type { Translate } from './i18n/catalog.js';
-import type { common } from './i18n/common.js';
-
-type CommonMessages = typeof common.en;
+import type { CommonMessages } from './i18n/common.js';
 
 /** A resident-facing sentence for failures every element can meet. */
 export function commonErrorMessage(error: unknown, t: Translate<CommonMessages>): string {

@@ -1,7 +1,9 @@
 import type { BillingErrorCode } from '../api/errors.js';
-import type { ConsentCategories, Customer, Payment, Profile } from '../api/schemas.js';
+import type { Customer, Payment, Profile } from '../api/schemas.js';
 
-const options = { bubbles: true, composed: true } as const;
+import { eventOptions as options, type CivicConsentChangeEvent, type CivicErrorEvent } from './page-events.js';
+
+export { CivicConsentChangeEvent, CivicErrorEvent, type CivicErrorCode } from './page-events.js';
 
 /** Fired when a resident signs in. */
 export class CivicSignedInEvent extends Event {
@@ -45,30 +47,6 @@ export class CivicContactUpdatedEvent extends Event {
     readonly changed: string[],
   ) {
     super('civic-contact-updated', options);
-  }
-}
-
-/**
- * Fired on `document` when the consent choice changes. `reloadRecommended` is true when a
- * withdrawn category's scripts have already run: only a reload stops them.
- */
-export class CivicConsentChangeEvent extends Event {
-  constructor(
-    readonly categories: ConsentCategories,
-    readonly previous: ConsentCategories | undefined,
-    readonly reloadRecommended = false,
-  ) {
-    super('civic-consent-change', options);
-  }
-}
-
-/** Fired when an element cannot do its job (bad configuration, API failure). */
-export class CivicErrorEvent extends Event {
-  constructor(
-    readonly code: BillingErrorCode,
-    readonly message: string,
-  ) {
-    super('civic-error', options);
   }
 }
 

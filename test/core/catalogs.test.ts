@@ -1,13 +1,21 @@
 import { expect } from '@open-wc/testing';
-import type { Catalog, Messages } from '../../src/core/i18n/catalog.js';
+import { loadMessages, type Catalog, type Messages } from '../../src/core/i18n/catalog.js';
 import { common } from '../../src/core/i18n/common.js';
 import { account } from '../../src/core/i18n/account.js';
 import { pay } from '../../src/core/i18n/pay.js';
 import { consentMessages } from '../../src/core/i18n/consent.js';
+import { noticeMessages } from '../../src/core/i18n/notice.js';
 import { paymentFieldsMessages } from '../../src/core/i18n/payment-fields.js';
 import '../helpers/lit-warnings.js';
 
-const catalogs: Array<Catalog<Messages>> = [common, account, pay, consentMessages, paymentFieldsMessages];
+const catalogs: Array<Catalog<Messages>> = [
+  common,
+  account,
+  pay,
+  consentMessages,
+  noticeMessages,
+  paymentFieldsMessages,
+];
 
 const sampleArguments: unknown[][] = [[2, 'Visa', 3], [['email', 'phone']], ['Visa', 'Mastercard']];
 
@@ -25,18 +33,20 @@ function sample(message: Messages[string]): string {
 }
 
 describe('message catalogs', () => {
+  before(() => Promise.all(catalogs.flatMap((catalog) => [loadMessages(catalog, 'en'), loadMessages(catalog, 'es')])));
+
   for (const catalog of catalogs) {
     describe(catalog.id, () => {
       it('has the same keys, of the same kind, in English and Spanish', () => {
-        expect(Object.keys(catalog.es).sort()).to.deep.equal(Object.keys(catalog.en).sort());
-        for (const key of Object.keys(catalog.en)) {
-          expect(typeof catalog.es[key], key).to.equal(typeof catalog.en[key]);
+        expect(Object.keys(catalog.loaded.es!).sort()).to.deep.equal(Object.keys(catalog.loaded.en!).sort());
+        for (const key of Object.keys(catalog.loaded.en!)) {
+          expect(typeof catalog.loaded.es![key], key).to.equal(typeof catalog.loaded.en![key]);
         }
       });
 
       it('has no empty message and no placeholder left unfilled', () => {
         for (const locale of ['en', 'es'] as const) {
-          for (const [key, message] of Object.entries(catalog[locale])) {
+          for (const [key, message] of Object.entries(catalog.loaded[locale]!)) {
             const text = sample(message as Messages[string]);
             expect(text.trim(), `${locale}.${key}`).not.to.equal('');
             expect(text, `${locale}.${key}`).not.to.match(/\{\w+\}|undefined|NaN|\[object/);
@@ -45,8 +55,10 @@ describe('message catalogs', () => {
       });
 
       it('is translated: Spanish differs from English for most sentences', () => {
-        const sentences = Object.keys(catalog.en).filter((key) => sample(catalog.en[key]).split(' ').length > 3);
-        const same = sentences.filter((key) => sample(catalog.en[key]) === sample(catalog.es[key]));
+        const sentences = Object.keys(catalog.loaded.en!).filter(
+          (key) => sample(catalog.loaded.en![key]).split(' ').length > 3,
+        );
+        const same = sentences.filter((key) => sample(catalog.loaded.en![key]) === sample(catalog.loaded.es![key]));
         expect(same, `untranslated: ${same.join(', ')}`).to.deep.equal([]);
       });
     });

@@ -1,87 +1,10 @@
 import { defineCatalog } from './catalog.js';
+import type en from './en/consent.js';
 
-/** Strings of the consent banner, preferences, privacy notice and link notice. Kept short: they ship in the 12 kB consent bundle. */
-export const consentMessages = defineCatalog(
-  'consent',
-  {
-    bannerTitle: 'Cookies on this site',
-    bannerIntro:
-      'We use necessary cookies to run this site. May we also use cookies for personalization, usage trends and advertising?',
-    noticeChanged: 'Our privacy notice has changed. Please review your cookie choices again.',
-    gpc: 'Global Privacy Control',
-    dnt: 'Do Not Track',
-    signalHonoured: (signal: string) =>
-      `Your browser sends ${signal}: we keep optional cookies off unless you turn them on.`,
-    readNotice: 'Privacy notice',
-    lastUpdated: (date: string) => `Last Updated: ${date}`,
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    manage: 'Manage preferences',
-    saved: 'Saved.',
-    reloadNeeded: 'Saved. Reload the page to stop features already running.',
-    preferencesTitle: 'Cookie settings',
-    alwaysOn: 'Always on.',
-    necessary: 'Necessary',
-    necessaryAbout: 'Keep the site secure and working.',
-    functional: 'Personalization',
-    functionalAbout: 'Remember preferences such as language.',
-    analytics: 'Usage trends',
-    analyticsAbout: 'Count visits with cookies and pixel tags.',
-    marketing: 'Advertising and sharing',
-    marketingAbout: 'Let third parties use cookies for advertising.',
-    save: 'Save choices',
-    close: 'Close',
-    contents: 'Contents',
-    signalsHeading: 'Privacy signals',
-    signalsGpc:
-      'We honor Global Privacy Control: while your browser sends it, optional cookies stay off unless you turn them on.',
-    dntHonoured: 'We treat Do Not Track the same way.',
-    dntIgnored: 'We do not act on Do Not Track.',
-    noticeError: 'The privacy notice could not be shown.',
-    leavingTitle: 'You are leaving this site',
-    leavingBody: (host: string) => `We do not control ${host}. Its privacy and security policies may differ from ours.`,
-    continue: 'Continue',
-    stay: 'Stay',
-  },
-  {
-    bannerTitle: 'Cookies en este sitio',
-    bannerIntro:
-      'Usamos cookies necesarias para el sitio. ¿Podemos usar también cookies de personalización, tendencias de uso y publicidad?',
-    noticeChanged: 'Nuestro aviso de privacidad cambió. Vuelva a elegir sus preferencias de cookies.',
-    gpc: 'Control Global de Privacidad',
-    dnt: 'No Rastrear',
-    signalHonoured: (signal: string) =>
-      `Su navegador envía la señal ${signal}: las cookies opcionales permanecen desactivadas a menos que usted las active.`,
-    readNotice: 'Aviso de privacidad',
-    lastUpdated: (date: string) => `Última actualización: ${date}`,
-    acceptAll: 'Aceptar todas',
-    rejectAll: 'Rechazar todas',
-    manage: 'Administrar preferencias',
-    saved: 'Guardado.',
-    reloadNeeded: 'Guardado. Vuelva a cargar la página para detener funciones ya activas.',
-    preferencesTitle: 'Configuración de cookies',
-    alwaysOn: 'Siempre activas.',
-    necessary: 'Necesarias',
-    necessaryAbout: 'Mantienen el sitio seguro y en funcionamiento.',
-    functional: 'Personalización',
-    functionalAbout: 'Recuerdan preferencias como el idioma.',
-    analytics: 'Tendencias de uso',
-    analyticsAbout: 'Cuentan visitas con cookies y etiquetas de píxel.',
-    marketing: 'Publicidad y datos compartidos con terceros',
-    marketingAbout: 'Permiten que terceros usen cookies para publicidad.',
-    save: 'Guardar elección',
-    close: 'Cerrar',
-    contents: 'Contenido',
-    signalsHeading: 'Señales de privacidad',
-    signalsGpc:
-      'Respetamos la señal Control Global de Privacidad: mientras su navegador la envíe, las cookies opcionales permanecen desactivadas a menos que usted las active.',
-    dntHonoured: 'Tratamos la señal No Rastrear de la misma manera.',
-    dntIgnored: 'No respondemos a la señal No Rastrear.',
-    noticeError: 'No se pudo mostrar el aviso de privacidad.',
-    leavingTitle: 'Está saliendo de este sitio',
-    leavingBody: (host: string) =>
-      `No controlamos ${host}. Las políticas de privacidad y seguridad de ese sitio pueden ser distintas de las nuestras.`,
-    continue: 'Continuar',
-    stay: 'Quedarse',
-  },
-);
+/** Strings of the consent banner, preferences, privacy notice and link notice. Kept short: the banner's language ships on every page. */
+export const consentMessages = defineCatalog<typeof en>('consent', {
+  en: () => import('./en/consent.js'),
+  es: () => import('./es/consent.js'),
+});
+
+export type ConsentMessages = typeof en;

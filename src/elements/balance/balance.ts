@@ -52,6 +52,7 @@ import { addressLines } from './address-lines.js';
  * @tagname civic-balance
  */
 export class CivicBalance extends CivicElement {
+  static override catalogs = [common, catalog];
   static override styles = [tokens, baseStyles, balanceStyles];
 
   /** Where "Pay now" goes when no `<civic-guest-pay>` is on the page; http(s) or relative only. */

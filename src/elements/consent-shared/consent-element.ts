@@ -1,8 +1,9 @@
 import { render } from 'lit/html.js';
 import { globalConfig, onConfigure } from '../../core/global-config.js';
-import { translator } from '../../core/i18n/catalog.js';
+import { loadLocale, translator, type Catalog, type Messages, type Translate } from '../../core/i18n/catalog.js';
 import { consentMessages } from '../../core/i18n/consent.js';
-import { localeFromPage, onPageLangChange, toLocale, type Locale } from '../../core/locale.js';
+import { onPageLangChange, type Locale } from '../../core/locale.js';
+import { elementLocale } from '../../core/element-locale.js';
 import { onConsentView } from '../../consent/engine.js';
 
 /**
@@ -16,9 +17,12 @@ import { onConsentView } from '../../consent/engine.js';
  */
 export abstract class ConsentElement extends HTMLElement {
   static styles: CSSStyleSheet[] = [];
+  /** The catalogs the element renders from, loaded in its language before it renders. */
+  static catalogs: ReadonlyArray<Catalog<Messages>> = [consentMessages];
   static observedAttributes = ['lang'];
 
-  readonly renderRoot = this.attachShadow({ mode: 'open' });
+  // The loader may have attached the root already, to show a loading message in it.
+  readonly renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
   private rendering?: Promise<void>;
   private stopListening: Array<() => void> = [];
 
@@ -41,13 +45,24 @@ export abstract class ConsentElement extends HTMLElement {
     this.requestUpdate();
   }
 
-  /** Renders again in a microtask; requests made before it share one render. */
+  /**
+   * Renders again in a microtask; requests made before it share one render. A language whose
+   * strings have not arrived yet is loaded first; meanwhile the element shows what it showed.
+   */
   requestUpdate(): void {
-    this.rendering ??= Promise.resolve().then(() => {
+    if (this.rendering) return;
+    const { catalogs } = this.constructor as typeof ConsentElement;
+    const wanted = this.wantedLocale;
+    const strings = catalogs.every((catalog) => catalog.loaded[wanted])
+      ? Promise.resolve(wanted)
+      : loadLocale(catalogs, wanted, this.shownLocale);
+    this.rendering = strings.then((locale) => {
       this.rendering = undefined;
+      this.shownLocale = locale;
       const focused = this.renderRoot.activeElement;
       render(this.render(), this.renderRoot, { host: this });
       if (focused && !focused.isConnected) this.focusRemoved?.();
+      if (this.wantedLocale !== wanted) this.requestUpdate();
     });
   }
 
@@ -61,11 +76,22 @@ export abstract class ConsentElement extends HTMLElement {
 
   protected abstract render(): unknown;
 
+  private shownLocale?: Locale;
+
+  /** The language the element renders in: the one asked for, once its strings have loaded. */
   get locale(): Locale {
-    return toLocale(this.getAttribute('lang')) ?? globalConfig().locale ?? localeFromPage(this) ?? 'en';
+    return this.shownLocale ?? this.wantedLocale;
+  }
+
+  private get wantedLocale(): Locale {
+    return elementLocale(this);
   }
 
   protected get t() {
-    return translator(consentMessages, this.locale, globalConfig().messages);
+    return this.localize(consentMessages);
+  }
+
+  protected localize<M extends Messages>(catalog: Catalog<M>): Translate<M> {
+    return translator(catalog, this.locale, globalConfig().messages);
   }
 }

@@ -9,7 +9,7 @@ import { CivicElement } from '../../core/civic-element.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
 import { commonErrorMessage } from '../../core/error-message.js';
 import { CivicErrorEvent, CivicPaymentFailedEvent, CivicPaymentSucceededEvent } from '../../core/events.js';
-import { common } from '../../core/i18n/common.js';
+import { common, type CommonMessages } from '../../core/i18n/common.js';
 import { pay, type PayMessages } from '../../core/i18n/pay.js';
 import type { Translate } from '../../core/i18n/catalog.js';
 import { centsToInput, formatMoney } from '../../core/money.js';
@@ -49,7 +49,7 @@ import type { TextFieldName } from './steps/text-field.js';
 type Busy = 'lookup' | 'method' | 'quote' | 'pay';
 type Field = TextFieldName | 'authorization';
 /** Messages are kept as functions of the translator, so a language switch re-renders them. */
-type Message = (t: Translate<PayMessages>, c: Translate<typeof common.en>) => string;
+type Message = (t: Translate<PayMessages>, c: Translate<CommonMessages>) => string;
 
 /**
  * @summary Pay a utility account or an invoice as a guest, or a signed-in resident's chosen
@@ -76,6 +76,7 @@ type Message = (t: Translate<PayMessages>, c: Translate<typeof common.en>) => st
  * @tagname civic-guest-pay
  */
 export class CivicGuestPay extends CivicElement {
+  static override catalogs = [common, pay];
   static override styles = [tokens, baseStyles, guestPayStyles];
 
   @state() private flow: Flow = startFlow();
@@ -505,7 +506,7 @@ export class CivicGuestPay extends CivicElement {
     return html`<div lang=${this.locale}>${config.ok ? this.renderFlow(c) : renderConfigProblem(config, c)}</div>`;
   }
 
-  private renderFlow(c: Translate<typeof common.en>) {
+  private renderFlow(c: Translate<CommonMessages>) {
     const t = this.localize(pay);
     const message = this.message?.(t, c) ?? this.tenantProblem(c);
     return html`
@@ -535,11 +536,11 @@ export class CivicGuestPay extends CivicElement {
     `;
   }
 
-  private tenantProblem(c: Translate<typeof common.en>): string {
+  private tenantProblem(c: Translate<CommonMessages>): string {
     return this.tenantTask.error ? commonErrorMessage(this.tenantTask.error, c) : '';
   }
 
-  private busyText(t: Translate<PayMessages>, c: Translate<typeof common.en>): string {
+  private busyText(t: Translate<PayMessages>, c: Translate<CommonMessages>): string {
     switch (this.busy) {
       case 'lookup':
         return t('lookingUp');

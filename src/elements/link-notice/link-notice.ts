@@ -1,6 +1,8 @@
 import { css } from '../consent-shared/css.js';
 import { html, nothing } from 'lit/html.js';
 import { ConsentElement } from '../consent-shared/consent-element.js';
+import { consentMessages } from '../../core/i18n/consent.js';
+import { noticeMessages } from '../../core/i18n/notice.js';
 import { consentStyles } from '../consent-shared/consent.styles.js';
 import { keepTabInside, openModal } from '../consent-shared/modal.js';
 
@@ -28,6 +30,7 @@ import { keepTabInside, openModal } from '../consent-shared/modal.js';
  * @tagname civic-link-notice
  */
 export class CivicLinkNotice extends ConsentElement {
+  static override catalogs = [consentMessages, noticeMessages];
   static override styles = [
     consentStyles,
     css`
@@ -92,7 +95,8 @@ export class CivicLinkNotice extends ConsentElement {
   }
 
   protected render() {
-    const { t, pending } = this;
+    const { pending } = this;
+    const n = this.localize(noticeMessages);
     return html`<slot></slot>
       <dialog
         part="dialog"
@@ -104,12 +108,12 @@ export class CivicLinkNotice extends ConsentElement {
       >
         ${
           pending
-            ? html`<h2 id="title" part="title">${t('leavingTitle')}</h2>
-                <p id="message" part="message">${t('leavingBody', parseUrl(pending.href)!.host)}</p>
+            ? html`<h2 id="title" part="title">${n('leavingTitle')}</h2>
+                <p id="message" part="message">${n('leavingBody', parseUrl(pending.href)!.host)}</p>
                 <div class="actions">
-                  <button part="continue-button" @click=${this.follow}>${t('continue')}</button>
+                  <button part="continue-button" @click=${this.follow}>${n('continue')}</button>
                   <button class="primary" part="stay-button" autofocus @click=${() => this.dialog.close()}>
-                    ${t('stay')}
+                    ${n('stay')}
                   </button>
                 </div>`
             : nothing

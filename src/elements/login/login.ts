@@ -50,6 +50,7 @@ type Message = { kind: 'error' | 'info'; text: string } | undefined;
  * @tagname civic-login
  */
 export class CivicLogin extends CivicElement {
+  static override catalogs = [common, account];
   static override styles = [tokens, baseStyles, loginStyles];
 
   @state() private username = '';

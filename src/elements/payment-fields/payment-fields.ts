@@ -36,6 +36,7 @@ type Status = 'loading' | 'ready' | 'failed';
  * @tagname civic-payment-fields
  */
 export class CivicPaymentFields extends CivicElement {
+  static override catalogs = [common, paymentFieldsMessages];
   static override styles = [tokens, baseStyles, paymentFieldsStyles];
 
   /** `card` or `bank`; may change at any time, and what was typed for the other is kept. */

@@ -11,6 +11,8 @@ import {
   type PrivacyNotice,
 } from '../../consent/privacy-notice.js';
 import { ConsentElement } from '../consent-shared/consent-element.js';
+import { consentMessages } from '../../core/i18n/consent.js';
+import { noticeMessages } from '../../core/i18n/notice.js';
 import { consentStyles } from '../consent-shared/consent.styles.js';
 
 /**
@@ -32,6 +34,7 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @tagname civic-privacy-notice
  */
 export class CivicPrivacyNotice extends ConsentElement {
+  static override catalogs = [consentMessages, noticeMessages];
   static override styles = [
     consentStyles,
     css`
@@ -106,13 +109,14 @@ export class CivicPrivacyNotice extends ConsentElement {
 
   protected render() {
     const { t, shown: notice } = this;
-    if (this.failed) return html`<p role="alert" part="error" lang=${this.locale}>${t('noticeError')}</p>`;
+    const n = this.localize(noticeMessages);
+    if (this.failed) return html`<p role="alert" part="error" lang=${this.locale}>${n('noticeError')}</p>`;
     if (!notice) return nothing;
-    const contents = [...notice.sections, { id: signalsId, heading: t('signalsHeading') }];
+    const contents = [...notice.sections, { id: signalsId, heading: n('signalsHeading') }];
     return html`<article part="notice" lang=${notice.lang ?? nothing}>
       <h1 part="title">${notice.title}</h1>
       <p part="updated" lang=${this.locale}>${t('lastUpdated', formatDate(notice.lastUpdated, this.locale))}</p>
-      <nav part="toc" aria-label=${t('contents')}>
+      <nav part="toc" aria-label=${n('contents')}>
         <ol>
           ${contents.map(
             ({ id, heading }) =>
@@ -137,8 +141,8 @@ export class CivicPrivacyNotice extends ConsentElement {
           </section>`,
       )}
       <section part="section signals" lang=${this.locale}>
-        <h2 id=${signalsId} tabindex="-1">${t('signalsHeading')}</h2>
-        <p>${t('signalsGpc')} ${t(consent.settings().honorDoNotTrack ? 'dntHonoured' : 'dntIgnored')}</p>
+        <h2 id=${signalsId} tabindex="-1">${n('signalsHeading')}</h2>
+        <p>${n('signalsGpc')} ${n(consent.settings().honorDoNotTrack ? 'dntHonoured' : 'dntIgnored')}</p>
         ${consent.state().signal ? html`<p>${t('signalHonoured', t(consent.state().signal!))}</p>` : nothing}
         <button part="settings-button" @click=${(event: Event) => consent.showPreferences(event.target as HTMLElement)}>
           ${t('preferencesTitle')}

@@ -1,13 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { waitTime } from '../../../src/elements/login/wait-time.js';
 import { telHref } from '../../../src/elements/login/tel-href.js';
-import { translator } from '../../../src/core/i18n/catalog.js';
-import { account } from '../../../src/core/i18n/account.js';
+import { loadMessages, translator, type Translate } from '../../../src/core/i18n/catalog.js';
+import { account, type AccountMessages } from '../../../src/core/i18n/account.js';
 import '../../helpers/lit-warnings.js';
 
 describe('waitTime', () => {
-  const en = translator(account, 'en');
-  const es = translator(account, 'es');
+  let en: Translate<AccountMessages>;
+  let es: Translate<AccountMessages>;
+  before(async () => {
+    await Promise.all([loadMessages(account, 'en'), loadMessages(account, 'es')]);
+    en = translator(account, 'en');
+    es = translator(account, 'es');
+  });
+
   it('says seconds up to a minute and a half, then whole minutes rounded up', () => {
     expect(waitTime(1, en)).to.equal('1 second');
     expect(waitTime(45, en)).to.equal('45 seconds');

@@ -28,6 +28,8 @@ export async function mountFields(
     </div>`,
   );
   const element = wrapper.querySelector('civic-payment-fields')!;
+  // Its first render waits for its strings, which load on demand.
+  await element.updateComplete;
   if (options.waitReady !== false)
     await waitUntil(() => element.ready, 'the frame never became ready', { timeout: 8000 });
   return element;
