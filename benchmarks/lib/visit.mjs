@@ -5,13 +5,14 @@ import { watchInPage } from './in-page.mjs';
 
 const VIEWPORT = { width: 375, height: 667 };
 export const CPU_SLOWDOWN = 4;
-const TIMEOUT_MS = 60_000;
+const TIMEOUT_MS = 30_000;
 
 /**
  * Resolves with `shownMs` (navigation start to the watched element shown, see in-page.mjs) and
  * `scriptMs` (main-thread script time by then, and after the load event). With `inspect`, also
- * `gzipBytes` of the scripts and style sheets the page fetched apart from the site's own
- * style sheet, and the `errors` the page reported.
+ * the scripts and style sheets the page `fetched` by then, apart from the site's own style sheet,
+ * each with its `gzipBytes`, and the `errors` the page reported; when the element is never shown, those errors
+ * are in the rejection's message.
  */
 export async function visit(browser, url, watch, { inspect = false } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -41,22 +42,30 @@ export async function visit(browser, url, watch, { inspect = false } = {}) {
     await tab.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
     const shownMs = await withTimeout(
       tab.evaluate(() => window.benchmarkShown),
-      `${watch.path.join(' ▸ ')} was not shown on ${url} within ${TIMEOUT_MS / 1000} s`,
+      () =>
+        [`${watch.path.join(' ▸ ')} was not shown on ${url} within ${TIMEOUT_MS / 1000} s`]
+          .concat(errors.length > 0 ? [`the page reported: ${[...new Set(errors)].join(' | ')}`] : [])
+          .join('; '),
     );
     const { metrics } = await devtools.send('Performance.getMetrics');
     const scriptMs = metrics.find(({ name }) => name === 'ScriptDuration').value * 1000;
     if (!inspect) return { shownMs, scriptMs };
 
-    let gzipBytes = 0;
-    for (const response of files) gzipBytes += gzipSync(await response.body(), { level: 9 }).length;
-    return { shownMs, scriptMs, gzipBytes, files: files.map((response) => response.url()), errors };
+    const fetched = [];
+    for (const response of files) {
+      fetched.push({
+        path: new URL(response.url()).pathname,
+        gzipBytes: gzipSync(await response.body(), { level: 9 }).length,
+      });
+    }
+    return { shownMs, scriptMs, fetched, errors };
   } finally {
     await context.close();
   }
 }
 
-function withTimeout(promise, message) {
+function withTimeout(promise, describe) {
   let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), TIMEOUT_MS)));
+  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(describe())), TIMEOUT_MS)));
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
