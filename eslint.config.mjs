@@ -27,6 +27,7 @@ export default tseslint.config(
       'test/node/**/*.ts',
       'test/e2e/**/*.mjs',
       'benchmarks/**/*.mjs',
+      'conformance/**/*.mjs',
       '*.mjs',
     ],
     languageOptions: { globals: globals.node },

@@ -68,6 +68,8 @@ const scriptTag = {
     entryFileNames: '[name]-[hash].js',
     chunkFileNames: (chunk) => `${stringsChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
     manualChunks: widgetsShared,
+    minifyInternalExports: true,
+    compact: true,
     sourcemap: true,
   },
   plugins: [...minified('amd'), chunkGraph()],

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from './build.mjs';
 import { ensureChromium } from './lib/browser.mjs';
+import { startPostgres } from './lib/postgres.mjs';
 import { startApi } from './lib/api-server.mjs';
+import { conformanceRun, conformanceRunOnPostgres } from './lib/conformance.mjs';
 import { ports } from './lib/ports.mjs';
 import { run } from './lib/run.mjs';
 
@@ -35,18 +37,30 @@ step('Build');
 await build();
 await run('node', ['scripts/size.mjs']);
 
-step('Node tests: reference billing API, OpenAPI drift, package');
-await run('node', [
-  '--import',
-  'tsx',
-  '--test',
-  '--test-concurrency=1',
-  ...testFiles('examples/billing-api/test'),
-  ...testFiles('test/node'),
-]);
+const nodeTest = ['--import', 'tsx', '--test', '--test-concurrency=1'];
+step('Node tests: reference billing API on SQLite, OpenAPI drift, package');
+await run('node', [...nodeTest, ...testFiles('examples/billing-api/test'), ...testFiles('test/node')]);
+
+step('Node tests: reference billing API on PostgreSQL');
+const postgres = await startTestPostgres();
+if (postgres) {
+  try {
+    // Every test makes its own database on this server (TEST_DATABASE_URL, if set, names it).
+    await run('node', [...nodeTest, ...testFiles('examples/billing-api/test')], {
+      env: { TEST_STORAGE: 'postgres', TEST_DATABASE_URL: postgres.url },
+    });
+  } finally {
+    await postgres.stop();
+  }
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'civicpay-test-'));
 try {
+  step('Conformance suite against the reference billing API (SQLite)');
+  await conformanceRun({ port: ports.testApi, scratch });
+  step('Conformance suite against the reference billing API (PostgreSQL: one instance, then two)');
+  await conformanceRunOnPostgres({ ports: [ports.testApi, ports.testApiSecond] });
+
   step('Browser tests against the reference billing API');
   const api = await startApi({
     port: ports.testApi,
@@ -69,6 +83,16 @@ try {
   if (e2e.length > 0) await run('node', ['--test', '--test-concurrency=1', ...e2e]);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** A PostgreSQL server for the tests, or undefined after saying how to provide one. */
+async function startTestPostgres() {
+  try {
+    return await startPostgres();
+  } catch (error) {
+    console.log(`Skipped: ${error.message}`);
+    return undefined;
+  }
 }
 
 function testFiles(dir, suffix = '.test.ts') {

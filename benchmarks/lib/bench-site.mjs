@@ -1,6 +1,7 @@
 // The pages a benchmark visits, on its own ports: a scratch copy of the demo site with the
 // benchmark's pages under /bench/ and vanilla-cookieconsent's files under /vendor/cookieconsent/,
-// served with the built dist/ by the demo's static server (same strict CSP), and the reference
+// served with the built dist/ by the demo's static server (its strict CSP, which here also lets
+// cookieconsent's page create a `default` Trusted Types policy), and the reference
 // billing API with a fresh database. The pages name the demo's API address, as the demo does;
 // the copy names the benchmark's API instead, and the API allows the benchmark site's origin.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,13 @@ export async function startBenchSite({ sitePort, apiPort }) {
       env: { DB_PATH: join(scratch, 'bench.sqlite'), EXTRA_ORIGINS: siteUrl },
     });
     pointPagesAt(root, api.url);
-    const site = await startStaticServer({ root, port: sitePort, apiOrigins: [api.url] });
+    // cookieconsent writes HTML strings, which only a policy named `default` may let through.
+    const site = await startStaticServer({
+      root,
+      port: sitePort,
+      apiOrigins: [api.url],
+      trustedTypesPolicies: ['default'],
+    });
     return {
       siteUrl: site.url,
       async stop() {

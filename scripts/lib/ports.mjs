@@ -4,4 +4,6 @@ export const ports = {
   demoApi: 8787,
   testPage: 8100,
   testApi: 8788,
+  /** A second API instance, on the same database as testApi, for the conformance suite. */
+  testApiSecond: 8789,
 };

@@ -93,16 +93,14 @@ export class Autoloader {
     const [entry, strings] = tags[tag];
     const entries = tag !== PROVIDER && this.waiting.has(PROVIDER) ? [tags[PROVIDER][0], entry] : [entry];
     await this.runtime.load([...entries, ...strings[locale]]);
-    const defined = [...this.waiting].filter(([name]) => !customElements.get(name));
+    // Emptied before the code runs: an element takes its root over as it upgrades, and renders
+    // before whatever the root holds then. A chunk may define elements it imports, too.
+    const arriving = [...this.waiting].filter(([name]) => this.runtime.loaded(tags[name][0]));
+    for (const [name, elements] of arriving) if (name !== PROVIDER) elements.forEach(clearPlaceholder);
     for (const id of entries) this.runtime.run(id);
-    for (const [name, elements] of defined) {
-      if (!customElements.get(name)) continue;
-      // Upgraded just now: their shadow roots exist, and their first render has not run yet.
-      for (const element of elements) {
-        if (name !== PROVIDER) clearPlaceholder(element);
-        if (element.shadowRoot) this.watch(element.shadowRoot);
-      }
+    for (const [name, elements] of arriving) {
       this.waiting.delete(name);
+      elements.forEach((element) => element.shadowRoot && this.watch(element.shadowRoot));
     }
   }
 

@@ -42,6 +42,8 @@ export interface ChunkRuntime {
   index(): Promise<void>;
   /** Fetches these chunks and everything they import, all at once; integrity checked by the browser. */
   load(ids: readonly string[]): Promise<void>;
+  /** Whether a chunk's code has arrived. */
+  loaded(id: string): boolean;
   /** Runs a loaded chunk (once) and returns its exports. */
   run(id: string): Record<string, unknown>;
 }

@@ -50,7 +50,7 @@ function install(script: HTMLScriptElement): void {
       factories.set(id, [imports, factory]);
       if (id === manifest.boot) run(id);
     },
-    { manifest, script, index, load, run },
+    { manifest, script, index, load, loaded: (id: string) => factories.has(id), run },
   );
   window.civicpayDefine = define;
 

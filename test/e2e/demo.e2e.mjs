@@ -26,7 +26,9 @@ describe('the demo site', () => {
       await status.getByText('connected to', { exact: false }).waitFor();
       assert.equal(await status.textContent(), `civicpay ${version} loaded and connected to ${tenantName} billing.`);
       assert.equal(await page.evaluate(() => window.CivicPay.version), version);
-      assert.equal(await page.evaluate(() => customElements.get('civic-provider') !== undefined), true);
+      // The page's widgets arrive; an element the page does not show is never loaded.
+      assert.equal(await page.evaluate(() => customElements.whenDefined('civic-guest-pay').then(() => true)), true);
+      assert.equal(await page.evaluate(() => customElements.get('civic-provider')), undefined);
       assert.deepEqual(violations, []);
       await page.close();
     });
@@ -53,11 +55,19 @@ describe('the demo site', () => {
     await page.close();
   });
 
-  it('serves the script-tag bundles with the SRI hashes in integrity.json', async () => {
+  it('serves the loader file and every chunk a page loads with the SRI hashes in integrity.json', async () => {
     const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
     const page = await run.browser.newPage();
+    const scripts = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/dist/') && path.endsWith('.js')) scripts.push(path.slice('/dist/'.length));
+    });
     await page.goto(`${run.demo.siteUrl}/`);
-    for (const file of ['civicpay.min.js', 'civicpay-consent.min.js']) {
+    await page.locator('civic-guest-pay').getByRole('button', { name: 'Find my bill' }).waitFor();
+    const loaded = [...new Set(scripts)];
+    assert.ok(loaded.length > 3, `the page loaded its chunks: ${loaded.join(', ')}`);
+    for (const file of loaded) {
       const hash = await page.evaluate(async (url) => {
         const bytes = await (await fetch(url)).arrayBuffer();
         const digest = await crypto.subtle.digest('SHA-384', bytes);

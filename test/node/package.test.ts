@@ -20,14 +20,21 @@ test('every exports target and the custom elements manifest exist after the buil
   assert.ok(existsSync(pkg.customElements), 'custom-elements.json exists');
 });
 
-test('integrity.json holds a sha384 hash of each script-tag bundle', async () => {
+test('integrity.json holds the sha384 of every script a page or the payment frame can run, and nothing else', async () => {
   const { createHash } = await import('node:crypto');
-  const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
-  for (const file of ['civicpay.min.js', 'civicpay-consent.min.js']) {
-    const expected = `sha384-${createHash('sha384')
-      .update(readFileSync(`dist/${file}`))
-      .digest('base64')}`;
-    assert.equal(integrity[file], expected);
+  const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8')) as Record<string, string>;
+  const chunks = readdirSync('dist/chunks')
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `chunks/${file}`);
+  assert.deepEqual(Object.keys(integrity).sort(), ['civicpay.min.js', 'frame/payment-fields.js', ...chunks].sort());
+  for (const [file, hash] of Object.entries(integrity)) {
+    assert.equal(
+      hash,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`dist/${file}`))
+        .digest('base64')}`,
+      file,
+    );
   }
 });
 

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { resolve } from 'node:path';
@@ -7,13 +6,14 @@ import type { AppDeps, AppEnv } from './context.js';
 import { systemClock, type Clock } from './clock.js';
 import { cors } from './middleware/cors.js';
 import { handleError, handleNotFound, ProblemError } from './middleware/problem.js';
-import { RateLimiter } from './middleware/rate-limit.js';
+import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { accountRoutes } from './routes/accounts.js';
 import { consentRoutes } from './routes/consent.js';
 import { feeQuoteRoutes } from './routes/fee-quotes.js';
 import { frameRoutes } from './routes/frame.js';
+import { healthRoutes } from './routes/health.js';
 import { lookupRoutes } from './routes/lookups.js';
 import { paymentMethodRoutes } from './routes/payment-methods.js';
 import { paymentRoutes } from './routes/payments.js';
@@ -22,6 +22,8 @@ import { sessionRoutes } from './routes/sessions.js';
 import { tenantRoutes } from './routes/tenants.js';
 import { TenantDirectory } from './tenants.js';
 import { addressBehindProxies } from './forwarded-for.js';
+import { limitKeyForAddress } from './client-address.js';
+import type { Storage } from './storage/storage.js';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 const MIN_SESSION_SECONDS = 60;
@@ -29,8 +31,8 @@ const DECLINES_ALLOWED = 3;
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface AppOptions {
-  /** A migrated and seeded database (see openDatabase). */
-  db: Database;
+  /** An open, migrated and seeded storage (see openStorage). */
+  storage: Storage;
   now?: Clock;
   /** Appended to every tenant's origin allowlist. */
   extraOrigins?: readonly string[];
@@ -51,7 +53,18 @@ export interface AppOptions {
    * bank details sent for tokenizing. Many residents can share an address.
    */
   addressLimits?: { failedSignIns?: number; failedLookups?: number; tokenizations?: number };
-  /** Called with one line per request; no logging when absent. */
+  /**
+   * The API's own origin as browsers reach it, e.g. https://billing.example.gov behind a TLS
+   * proxy: the payment frame's origin, never derived from the request. Defaults to
+   * http://localhost, the origin `app.request` uses in tests.
+   */
+  publicOrigin?: string;
+  /**
+   * Rejects while the server cannot serve: /readyz then answers 503. Defaults to the storage's
+   * check (database reachable, every migration applied).
+   */
+  readiness?: () => Promise<void>;
+  /** Called with one JSON line per request; no logging when absent. */
   log?: (line: string) => void;
   /**
    * How many reverse proxies stand in front of this server. With none (the default), the client
@@ -59,7 +72,10 @@ export interface AppOptions {
    * otherwise share the proxy's address, and one resident's failures would lock out all of them.
    */
   trustedProxyHops?: number;
-  /** The client's address for rate limits; overrides `trustedProxyHops` (tests). */
+  /**
+   * The client's address for rate limits; overrides `trustedProxyHops` (tests). IPv6 addresses
+   * are counted by their /64 either way.
+   */
   clientAddress?: (c: Context<AppEnv>) => string;
 }
 
@@ -74,38 +90,54 @@ function clientAddressFor(hops: number) {
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const now = options.now ?? systemClock;
-  const tenants = new TenantDirectory(options.db, options.extraOrigins ?? []);
+  const tenants = new TenantDirectory(options.storage.tenantConfigs(), options.extraOrigins ?? []);
   const lookupTtlSeconds = options.lookupTtlSeconds ?? 15 * 60;
+  const publicOrigin = options.publicOrigin ?? 'http://localhost';
+  const addressLimits = options.addressLimits ?? {};
+  const clientAddress = options.clientAddress ?? clientAddressFor(options.trustedProxyHops ?? 0);
   const deps: AppDeps = {
-    db: options.db,
+    storage: options.storage,
     now,
     tenants,
     sessionIdleSeconds: Math.max(MIN_SESSION_SECONDS, options.sessionIdleSeconds ?? 15 * 60),
     sessionMaxSeconds: Math.max(MIN_SESSION_SECONDS, options.sessionMaxSeconds ?? 12 * 60 * 60),
     lookupTtlSeconds,
     frameDir: options.frameDir ?? resolve(REPO_ROOT, 'dist/frame'),
+    publicOrigin,
+    // Counted in the database, so every instance on it enforces the same limit.
     limits: {
-      signInPerUser: new RateLimiter(5, 15 * 60, now),
-      signInPerAddress: new RateLimiter(options.addressLimits?.failedSignIns ?? 20, 15 * 60, now),
-      failedLookupsPerAddress: new RateLimiter(options.addressLimits?.failedLookups ?? 10, 10 * 60, now),
-      failedLookupsPerNumber: new RateLimiter(5, 15 * 60, now),
-      tokenizePerAddress: new RateLimiter(options.addressLimits?.tokenizations ?? 30, 15 * 60, now),
+      signInPerUser: { scope: 'sign-in-user', limit: 5, windowSeconds: 15 * 60 },
+      signInPerAddress: { scope: 'sign-in-address', limit: addressLimits.failedSignIns ?? 20, windowSeconds: 15 * 60 },
+      failedLookupsPerAddress: {
+        scope: 'lookup-address',
+        limit: addressLimits.failedLookups ?? 10,
+        windowSeconds: 10 * 60,
+      },
+      failedLookupsPerNumber: { scope: 'lookup-number', limit: 5, windowSeconds: 15 * 60 },
+      tokenizePerAddress: {
+        scope: 'tokenize-address',
+        limit: addressLimits.tokenizations ?? 30,
+        windowSeconds: 15 * 60,
+      },
       // Card testing: a few declines end payments with that lookup token (which lives no longer
       // than this window) or, for a signed-in resident, for an hour.
-      declinesPerLookup: new RateLimiter(DECLINES_ALLOWED, lookupTtlSeconds, now),
-      declinesPerCustomer: new RateLimiter(DECLINES_ALLOWED, 60 * 60, now),
+      declinesPerLookup: { scope: 'declines-lookup', limit: DECLINES_ALLOWED, windowSeconds: lookupTtlSeconds },
+      declinesPerCustomer: { scope: 'declines-customer', limit: DECLINES_ALLOWED, windowSeconds: 60 * 60 },
     },
-    clientAddress: options.clientAddress ?? clientAddressFor(options.trustedProxyHops ?? 0),
+    clientAddress: (c) => limitKeyForAddress(clientAddress(c)),
   };
 
   const app = new Hono<AppEnv>();
-  if (options.log) app.use(requestLog(options.log));
-  app.use(securityHeaders);
-  app.use(cors(tenants, options.tokenizeOrigins));
+  app.use(requestId((options.trustedProxyHops ?? 0) > 0));
+  if (options.log) app.use(requestLog(options.log, now));
+  app.use(securityHeaders(publicOrigin.startsWith('https:')));
+  app.use(cors(tenants, publicOrigin, options.tokenizeOrigins));
   app.use(
     bodyLimit({
       maxSize: BODY_LIMIT_BYTES,
-      onError: () => {
+      onError: (c) => {
+        // The rest of the body is still on its way; a client must not send its next request after it.
+        c.header('Connection', 'close');
         throw new ProblemError(413, 'payload_too_large', { detail: `The limit is ${BODY_LIMIT_BYTES} bytes.` });
       },
     }),
@@ -119,6 +151,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('/v1/tenants/:tenant', loadTenant);
   app.use('/v1/tenants/:tenant/*', loadTenant);
 
+  app.route('/', healthRoutes(options.readiness ?? (() => options.storage.checkReady())));
   app.route('/', tenantRoutes());
   app.route('/', sessionRoutes(deps));
   app.route('/', accountRoutes(deps));

@@ -1,8 +1,13 @@
 import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
-import { openDatabase } from './db/database.js';
+import { closeGracefully } from './graceful-shutdown.js';
+import { parseConfig } from './parse-config.js';
+import { schedulePurge } from './purge.js';
+import { openStorage, redactedUrl } from './storage/open-storage.js';
+import { BareOrigin } from './tenant-config.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const env = process.env;
@@ -22,30 +27,52 @@ function list(name: string): string[] {
     .filter(Boolean);
 }
 
-const port = optionalNumber('PORT') ?? 8787;
-const dbPath = env.DB_PATH ? resolve(env.DB_PATH) : resolve(repoRoot, 'examples/billing-api/data/civicpay.sqlite');
-const db = openDatabase(dbPath);
-const app = createApp({
-  db,
-  extraOrigins: list('EXTRA_ORIGINS'),
-  tokenizeOrigins: list('TOKENIZE_ORIGINS'),
-  frameDir: env.FRAME_DIR ? resolve(env.FRAME_DIR) : resolve(repoRoot, 'dist/frame'),
-  sessionIdleSeconds: optionalNumber('SESSION_IDLE_SECONDS'),
-  sessionMaxSeconds: optionalNumber('SESSION_MAX_SECONDS'),
-  lookupTtlSeconds: optionalNumber('LOOKUP_TTL_SECONDS'),
-  addressLimits: {
-    failedSignIns: optionalNumber('FAILED_SIGN_INS_PER_ADDRESS'),
-    failedLookups: optionalNumber('FAILED_LOOKUPS_PER_ADDRESS'),
-    tokenizations: optionalNumber('TOKENIZE_PER_ADDRESS'),
-  },
-  trustedProxyHops: optionalNumber('TRUSTED_PROXY_HOPS'),
-  log: (line) => console.log(line),
+/** Everything read from the environment, checked before anything starts. */
+function settings() {
+  const port = optionalNumber('PORT') ?? 8787;
+  return {
+    port,
+    shutdownGraceSeconds: optionalNumber('SHUTDOWN_GRACE_SECONDS') ?? 10,
+    dbPath: env.DB_PATH ? resolve(env.DB_PATH) : resolve(repoRoot, 'examples/billing-api/data/civicpay.sqlite'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    app: {
+      publicOrigin: parseConfig(BareOrigin, env.PUBLIC_ORIGIN || `http://localhost:${port}`, 'PUBLIC_ORIGIN'),
+      extraOrigins: list('EXTRA_ORIGINS'),
+      tokenizeOrigins: list('TOKENIZE_ORIGINS'),
+      frameDir: env.FRAME_DIR ? resolve(env.FRAME_DIR) : resolve(repoRoot, 'dist/frame'),
+      sessionIdleSeconds: optionalNumber('SESSION_IDLE_SECONDS'),
+      sessionMaxSeconds: optionalNumber('SESSION_MAX_SECONDS'),
+      lookupTtlSeconds: optionalNumber('LOOKUP_TTL_SECONDS'),
+      addressLimits: {
+        failedSignIns: optionalNumber('FAILED_SIGN_INS_PER_ADDRESS'),
+        failedLookups: optionalNumber('FAILED_LOOKUPS_PER_ADDRESS'),
+        tokenizations: optionalNumber('TOKENIZE_PER_ADDRESS'),
+      },
+      trustedProxyHops: optionalNumber('TRUSTED_PROXY_HOPS'),
+    },
+  };
+}
+
+let config: ReturnType<typeof settings>;
+try {
+  config = settings();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const { port, shutdownGraceSeconds, dbPath, databaseUrl } = config;
+// Nothing listens until the database is reachable and migrated: a bad DATABASE_URL ends the
+// process with the reason and a non-zero status.
+const storage = await openStorage({ databaseUrl, sqlitePath: dbPath }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
 });
+const app = createApp({ ...config.app, storage, log: (line) => console.log(line) });
 
 // Both loopback addresses, so http://localhost and http://127.0.0.1 work whichever one
 // "localhost" resolves to, without listening on any outside interface.
 const servers = ['127.0.0.1', '::1'].map((hostname) => {
-  const server = createAdaptorServer({ fetch: app.fetch, hostname });
+  const server = createAdaptorServer({ fetch: app.fetch, hostname }) as Server;
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (hostname === '::1' && error.code === 'EADDRNOTAVAIL') return;
     console.error(`Cannot listen on ${hostname}:${port}: ${error.message}`);
@@ -54,12 +81,27 @@ const servers = ['127.0.0.1', '::1'].map((hostname) => {
   server.listen(port, hostname);
   return server;
 });
-console.log(`civicpay billing API on http://localhost:${port} (database ${dbPath})`);
+const stopPurging = schedulePurge({
+  storage,
+  now: () => new Date(),
+  lookupTtlSeconds: config.app.lookupTtlSeconds ?? 15 * 60,
+  onError: (error) => console.error(`Purging old records failed: ${error instanceof Error ? error.message : error}`),
+});
+const database = databaseUrl ? `PostgreSQL ${redactedUrl(new URL(databaseUrl))}` : `SQLite ${dbPath}`;
+console.log(
+  `civicpay billing API on http://localhost:${port}, public origin ${config.app.publicOrigin} (database ${database})`,
+);
 
-function shutDown(): void {
-  for (const server of servers) server.close();
-  db.close();
-  process.exit(0);
+let stopping = false;
+async function shutDown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  stopPurging();
+  console.log(`${signal}: finishing requests in flight (at most ${shutdownGraceSeconds} s)`);
+  const finished = await closeGracefully(servers, shutdownGraceSeconds * 1000);
+  if (!finished) console.error(`Requests still open after ${shutdownGraceSeconds} s were cut off.`);
+  await storage.close().catch((error: Error) => console.error(`Closing the database failed: ${error.message}`));
+  process.exit(finished ? 0 : 1);
 }
-process.on('SIGINT', shutDown);
-process.on('SIGTERM', shutDown);
+process.on('SIGINT', () => void shutDown('SIGINT'));
+process.on('SIGTERM', () => void shutDown('SIGTERM'));

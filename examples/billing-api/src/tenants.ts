@@ -1,24 +1,20 @@
-import type { Database } from 'better-sqlite3';
 import * as z from 'zod/mini';
 import * as s from '../../../src/api/schemas.js';
 import { parseConfig } from './parse-config.js';
+import type { TenantRecord } from './storage/storage.js';
 import { BareOrigin, TenantConfig } from './tenant-config.js';
 
 /**
- * The tenants' public configuration, read once from the database. Every tenant's origin
+ * The tenants' public configuration, read from the database when the storage opened. Every tenant's origin
  * allowlist also gets the operator's extra origins (for example a test runner's page).
  */
 export class TenantDirectory {
   private readonly byId = new Map<string, s.Tenant>();
 
-  constructor(db: Database, extraOrigins: readonly string[]) {
+  constructor(records: readonly TenantRecord[], extraOrigins: readonly string[]) {
     const extra = parseConfig(z.array(BareOrigin), extraOrigins, 'The list of extra origins (EXTRA_ORIGINS)');
-    const rows = db.prepare('SELECT id, config_json FROM tenants ORDER BY id').all() as {
-      id: string;
-      config_json: string;
-    }[];
-    for (const row of rows) {
-      const tenant = parseConfig(TenantConfig, JSON.parse(row.config_json), `Tenant "${row.id}" configuration`);
+    for (const record of records) {
+      const tenant = parseConfig(TenantConfig, record.config, `Tenant "${record.id}" configuration`);
       const origins = [...new Set([...tenant.allowedOrigins, ...extra])];
       this.byId.set(tenant.id, { ...tenant, allowedOrigins: origins });
     }

@@ -5,7 +5,7 @@ import { count, harness, parsed, problem, signIn } from './helpers.js';
 
 describe('accounts', () => {
   it('lists the resident’s two accounts, masked, one past due', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     const { accounts } = parsed(s.AccountList, await h.call('GET', '/v1/accounts', { token }), 200);
     assert.deepEqual(
@@ -21,14 +21,14 @@ describe('accounts', () => {
   });
 
   it('answers 404 for an account that is not the resident’s', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     problem(await h.call('GET', '/v1/accounts/acct-sc-0300', { token }), 404, 'not_found');
     problem(await h.call('GET', '/v1/accounts/acct-sc-0300/activity', { token }), 404, 'not_found');
   });
 
   it('pages the activity ten at a time, newest first, with an opaque cursor', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     const items: s.ActivityItem[] = [];
     let cursor: string | null = null;
@@ -54,7 +54,7 @@ describe('accounts', () => {
   });
 
   it('refuses a cursor it did not make', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     const body = problem(
       await h.call('GET', '/v1/accounts/acct-sc-0301/activity?cursor=bogus', { token }),
@@ -67,7 +67,7 @@ describe('accounts', () => {
 
 describe('profile', () => {
   it('reads the contact details', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     const profile = parsed(s.Profile, await h.call('GET', '/v1/profile', { token }), 200);
     assert.equal(profile.email, 'alex.rivera@example.com');
@@ -75,7 +75,7 @@ describe('profile', () => {
   });
 
   it('changes only the sent fields and keeps an audit history of each change', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     const before = parsed(s.Profile, await h.call('GET', '/v1/profile', { token }), 200);
     h.clock.advance(60);
@@ -93,18 +93,18 @@ describe('profile', () => {
     assert.equal(after.phones.mobile, before.phones.mobile);
     assert.deepEqual(after.mailingAddress, address);
     assert.notEqual(after.updatedAt, before.updatedAt);
-    const history = h.db.prepare('SELECT field, old_value, new_value FROM profile_changes ORDER BY id').all();
+    const history = await h.rows('SELECT field, old_value, new_value FROM profile_changes ORDER BY id');
     assert.deepEqual(history, [
       { field: 'email', old_value: 'alex.rivera@example.com', new_value: 'new@example.com' },
       { field: 'phones.fax', old_value: null, new_value: '(949) 555-0100' },
       { field: 'mailingAddress', old_value: JSON.stringify(before.mailingAddress), new_value: JSON.stringify(address) },
     ]);
     parsed(s.Profile, await h.call('PATCH', '/v1/profile', { token, json: { email: 'new@example.com' } }), 200);
-    assert.equal(count(h, 'profile_changes'), 3, 'an unchanged value is not a change');
+    assert.equal(await count(h, 'profile_changes'), 3, 'an unchanged value is not a change');
   });
 
   it('names the failing fields by path', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     const body = problem(
       await h.call('PATCH', '/v1/profile', {
@@ -118,6 +118,6 @@ describe('profile', () => {
       'validation',
     );
     assert.deepEqual(body.errors?.map((error) => error.field).sort(), ['email', 'mailingAddress.zip']);
-    assert.equal(count(h, 'profile_changes'), 0);
+    assert.equal(await count(h, 'profile_changes'), 0);
   });
 });

@@ -19,7 +19,7 @@ const DECLINING = '4000000000000002';
 
 describe('card testing: declines', () => {
   it('refuses a fourth payment on a lookup after three declines; a new lookup pays', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h, DECLINING);
     const keys = [newKey(), newKey(), newKey()];
     for (const key of keys) {
@@ -37,7 +37,7 @@ describe('card testing: declines', () => {
   });
 
   it('allows two declines on a lookup and then an approval', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h, DECLINING);
     problem(await pay(h, body), 402, 'card_declined');
     const second = { ...body, paymentMethodToken: (await tokenize(h, card('4000000000009995'))).token };
@@ -47,7 +47,7 @@ describe('card testing: declines', () => {
   });
 
   it('pauses a signed-in resident’s payments for an hour after three declines', async () => {
-    const h = harness();
+    const h = await harness();
     const body = async (number: string) => ({
       source: { kind: 'account', accountId: 'acct-sc-0302' },
       amountCents: 1000,
@@ -74,7 +74,7 @@ describe('card testing: declines', () => {
 
 describe('card testing: tokenizing', () => {
   it('limits card and bank details to 30 per client address in 15 minutes by default', async () => {
-    const h = harness();
+    const h = await harness();
     for (let attempt = 0; attempt < 30; attempt++) await tokenize(h, card('4242424242424242'));
     const limited = await h.call('POST', `${TENANT}/payment-methods`, { json: card('4242424242424242') });
     const body = problem(limited, 429, 'rate_limited');
@@ -90,7 +90,7 @@ describe('card testing: tokenizing', () => {
   });
 
   it('counts refused details too, and takes the limit from its options', async () => {
-    const h = harness({ addressLimits: { tokenizations: 2 } });
+    const h = await harness({ addressLimits: { tokenizations: 2 } });
     problem(await h.call('POST', `${TENANT}/payment-methods`, { json: card('4242424242424241') }), 422, 'validation');
     await tokenize(h, card('4242424242424242'));
     problem(await h.call('POST', `${TENANT}/payment-methods`, { json: card('4242424242424242') }), 429, 'rate_limited');

@@ -17,7 +17,7 @@ function choice() {
 
 describe('consent records', () => {
   it('stores the choice with its time and tenant, and no IP address or user agent', async () => {
-    const h = harness();
+    const h = await harness();
     const request = choice();
     const record = parsed(
       s.ConsentRecord,
@@ -29,7 +29,7 @@ describe('consent records', () => {
       201,
     );
     assert.equal(record.recordedAt, h.clock.time.toISOString());
-    const row = h.db.prepare('SELECT * FROM consent_records WHERE id = ?').get(record.id) as Record<string, unknown>;
+    const row = (await h.rows('SELECT * FROM consent_records WHERE id = ?', [record.id]))[0] as Record<string, unknown>;
     assert.deepEqual(row, {
       id: record.id,
       tenant_id: 'harbor-district',
@@ -42,18 +42,18 @@ describe('consent records', () => {
       client_timestamp: request.timestamp,
       recorded_at: record.recordedAt,
     });
-    const everything = JSON.stringify(h.db.prepare('SELECT * FROM consent_records').all());
+    const everything = JSON.stringify(await h.rows('SELECT * FROM consent_records'));
     assert.ok(!everything.includes('198.51.100.77') && !everything.includes('TestBrowser'));
   });
 
   it('refuses a record whose necessary category is off', async () => {
-    const h = harness();
+    const h = await harness();
     const request = { ...choice(), categories: { ...choice().categories, necessary: false } };
     const body = problem(await h.call('POST', `${TENANT}/consent-records`, { json: request }), 422, 'validation');
     assert.deepEqual(
       body.errors?.map((error) => error.field),
       ['categories.necessary'],
     );
-    assert.equal(count(h, 'consent_records'), 0);
+    assert.equal(await count(h, 'consent_records'), 0);
   });
 });

@@ -14,7 +14,7 @@ describe('the client address behind reverse proxies', () => {
   });
 
   it('counts failed sign-ins per resident behind one proxy, not for everyone the proxy serves', async () => {
-    const h = harness({ clientAddress: undefined, trustedProxyHops: 1, addressLimits: { failedSignIns: 2 } });
+    const h = await harness({ clientAddress: undefined, trustedProxyHops: 1, addressLimits: { failedSignIns: 2 } });
     const from = (address: string) => ({ 'x-forwarded-for': address });
     for (const username of ['first', 'second']) {
       const reply = await h.call('POST', `${TENANT}/sessions`, {
@@ -30,7 +30,7 @@ describe('the client address behind reverse proxies', () => {
   });
 
   it('ignores X-Forwarded-For when no proxy is trusted', async () => {
-    const h = harness({ clientAddress: undefined, addressLimits: { failedSignIns: 2 } });
+    const h = await harness({ clientAddress: undefined, addressLimits: { failedSignIns: 2 } });
     for (const address of ['198.51.100.1', '198.51.100.2']) {
       const reply = await h.call('POST', `${TENANT}/sessions`, {
         json: { username: 'first', password: 'x' },

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
 import * as s from '../../../src/api/schemas.js';
 import { createApp, type AppOptions } from '../src/app.js';
-import { openDatabase } from '../src/db/database.js';
+import type { SqlValue } from '../src/storage/driver.js';
+import type { SqlStorage } from '../src/storage/sql-storage.js';
+import { openTestStorage } from './test-storage.js';
 
 export const TENANT = '/v1/tenants/san-clemente';
 export const HARBOR = '/v1/tenants/harbor-district';
@@ -20,9 +22,13 @@ export class TestClock {
 
 export interface Harness {
   app: ReturnType<typeof createApp>;
-  db: ReturnType<typeof openDatabase>;
+  storage: SqlStorage;
   clock: TestClock;
   call: (method: string, path: string, init?: CallInit) => Promise<Reply>;
+  /** Stored rows, read directly (statements with `?` placeholders, on either database). */
+  rows: <T = Record<string, unknown>>(sql: string, params?: SqlValue[]) => Promise<T[]>;
+  /** The first column of the first row. */
+  value: (sql: string, params?: SqlValue[]) => Promise<unknown>;
 }
 
 export interface CallInit {
@@ -40,15 +46,21 @@ export interface Reply {
   body: unknown;
 }
 
-export function harness(options: Partial<AppOptions> & { dbPath?: string } = {}): Harness {
+/** The app in-process on a fresh, seeded database of the kind under test (test-storage.ts). */
+export async function harness(options: Partial<AppOptions> & { dbPath?: string } = {}): Promise<Harness> {
   const clock = new TestClock();
-  const db = options.db ?? openDatabase(options.dbPath ?? ':memory:', clock.now);
+  const storage = (options.storage as SqlStorage | undefined) ?? (await openTestStorage(clock.now, options.dbPath));
   const app = createApp({
     now: clock.now,
     clientAddress: (c) => c.req.header('x-test-client') ?? '203.0.113.1',
     ...options,
-    db,
+    storage,
   });
+  const rows = <T>(sql: string, params: SqlValue[] = []) => storage.driver.all<T>(sql, params);
+  const value = async (sql: string, params: SqlValue[] = []) => {
+    const [row] = await rows<Record<string, unknown>>(sql, params);
+    return row === undefined ? undefined : Object.values(row)[0];
+  };
   async function call(method: string, path: string, init: CallInit = {}): Promise<Reply> {
     const headers: Record<string, string> = { ...init.headers };
     let body = init.body;
@@ -62,7 +74,7 @@ export function harness(options: Partial<AppOptions> & { dbPath?: string } = {})
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   }
-  return { app, db, clock, call };
+  return { app, storage, clock, call, rows, value };
 }
 
 export function parsed<T>(schema: z.ZodMiniType<T>, reply: Reply, status: number): T {
@@ -138,15 +150,17 @@ export function pay(h: Harness, body: unknown, key: string | null = newKey(), to
   });
 }
 
-export function count(
+export async function count(
   h: Harness,
-  table: 'payments' | 'idempotency_records' | 'profile_changes' | 'consent_records',
-): number {
-  const statements = {
-    payments: 'SELECT count(*) FROM payments',
-    idempotency_records: 'SELECT count(*) FROM idempotency_records',
-    profile_changes: 'SELECT count(*) FROM profile_changes',
-    consent_records: 'SELECT count(*) FROM consent_records',
-  } as const;
-  return h.db.prepare(statements[table]).pluck().get() as number;
+  table: 'payments' | 'idempotency_records' | 'profile_changes' | 'consent_records' | 'payment_methods',
+): Promise<number> {
+  return Number(await h.value(`SELECT count(*) FROM ${table}`));
+}
+
+export async function tableNames(h: Harness): Promise<string[]> {
+  const sql =
+    h.storage.kind === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+      : 'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()';
+  return (await h.rows<{ name: string }>(sql)).map((row) => row.name);
 }

@@ -8,25 +8,28 @@ import { createAdaptorServer } from '@hono/node-server';
 import * as z from 'zod/mini';
 import * as s from '../../../src/api/schemas.js';
 import { createApp } from '../src/app.js';
-import { openDatabase } from '../src/db/database.js';
-import { bankAccount, card, guestAccount, newKey } from './helpers.js';
+import type { SqlStorage } from '../src/storage/sql-storage.js';
+import { TestClock, bankAccount, card, guestAccount, newKey } from './helpers.js';
+import { STORAGE_KIND, openTestStorage } from './test-storage.js';
 
 const SECRETS = ['4242424242424242', '4000000000000002', '4000000000009995', '4000000000000069', '000123456789'];
 
 describe('over real HTTP with a file database', () => {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'civicpay-db-')), 'civicpay.sqlite');
-  const db = openDatabase(dbPath);
-  const server = createAdaptorServer({ fetch: createApp({ db }).fetch, hostname: '127.0.0.1' });
+  let storage: SqlStorage;
+  let server: ReturnType<typeof createAdaptorServer>;
   let base = '';
 
   before(async () => {
+    storage = await openTestStorage(new TestClock().now, dbPath);
+    server = createAdaptorServer({ fetch: createApp({ storage }).fetch, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/tenants/san-clemente`;
   });
 
   after(async () => {
     await new Promise((resolve) => server.close(resolve));
-    if (db.open) db.close();
+    await storage.close();
   });
 
   async function post<T>(path: string, schema: z.ZodMiniType<T>, body: unknown, headers: Record<string, string> = {}) {
@@ -64,10 +67,24 @@ describe('over real HTTP with a file database', () => {
     assert.deepEqual(withoutReceiptToken(first.body), withoutReceiptToken(second.body));
     const replayed = [first, second].map((reply) => reply.response.headers.get('idempotent-replayed'));
     assert.deepEqual(replayed.sort(), ['true', null].sort());
-    assert.equal(db.prepare('SELECT count(*) FROM payments').pluck().get(), 1);
+    const [payments] = await storage.driver.all<{ count: number }>('SELECT count(*) AS count FROM payments');
+    assert.equal(payments!.count, 1);
   });
 
-  it('never writes a full card or bank account number to the database file or its WAL', async () => {
+  it('closes the connection after refusing a body that is too large, so no request follows it', async () => {
+    const big = await fetch(`${base}/lookups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ padding: 'x'.repeat(1024 * 1024) }),
+    });
+    assert.equal(big.status, 413);
+    assert.equal(big.headers.get('connection'), 'close');
+    await big.body?.cancel();
+    assert.equal((await fetch(`${base}`)).status, 200, 'the next request on a new connection works');
+  });
+
+  const sqliteOnly = { skip: STORAGE_KIND !== 'sqlite' && 'the database file is SQLite' };
+  it('never writes a full card or bank account number to the database file or its WAL', sqliteOnly, async () => {
     for (const number of SECRETS.slice(0, 4)) {
       assert.equal((await post('/payment-methods', s.PaymentMethodToken, card(number))).response.status, 201);
     }
@@ -83,7 +100,7 @@ describe('over real HTTP with a file database', () => {
       }
     };
     scan('open');
-    db.close();
+    await storage.close();
     scan('closed');
   });
 });

@@ -1,20 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as s from '../../../src/api/schemas.js';
-import { TENANT, card, guestPaymentBody, harness, parsed, pay, problem, signIn, type Harness } from './helpers.js';
+import {
+  TENANT,
+  card,
+  guestPaymentBody,
+  harness,
+  parsed,
+  pay,
+  problem,
+  signIn,
+  tableNames,
+  type Harness,
+} from './helpers.js';
 
 const attacks = ["' OR 1=1 --", '"; DROP TABLE payments; --', "Robert'); DROP TABLE accounts;--"];
 const TABLES = ['accounts', 'customers', 'payments', 'sessions', 'lookups', 'payment_methods', 'idempotency_records'];
 
-function assertTablesIntact(h: Harness): void {
-  const names = h.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+async function assertTablesIntact(h: Harness): Promise<void> {
+  const names = await tableNames(h);
   for (const table of TABLES) assert.ok(names.includes(table), `${table} still exists`);
-  assert.equal(h.db.prepare('SELECT count(*) FROM accounts').pluck().get(), 4);
+  assert.equal(await h.value('SELECT count(*) FROM accounts'), 4);
 }
 
 describe('SQL injection strings are only ever data', () => {
   it('in the user name and password: a normal 401', async () => {
-    const h = harness();
+    const h = await harness();
     for (const attack of attacks) {
       problem(
         await h.call('POST', `${TENANT}/sessions`, { json: { username: attack, password: attack }, client: attack }),
@@ -30,11 +41,11 @@ describe('SQL injection strings are only ever data', () => {
         'invalid_credentials',
       );
     }
-    assertTablesIntact(h);
+    await assertTablesIntact(h);
   });
 
   it('in the lookup fields, the tenant, the account id, the cursor and the confirmation: 404 or 422', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     for (const attack of attacks) {
       const encoded = encodeURIComponent(attack);
@@ -63,11 +74,11 @@ describe('SQL injection strings are only ever data', () => {
         'not_found',
       );
     }
-    assertTablesIntact(h);
+    await assertTablesIntact(h);
   });
 
   it('in profile fields: refused by the schema, or stored verbatim', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     for (const attack of attacks) {
       problem(await h.call('PATCH', '/v1/profile', { token, json: { email: attack } }), 422, 'validation');
@@ -80,11 +91,11 @@ describe('SQL injection strings are only ever data', () => {
       );
       assert.deepEqual(profile.mailingAddress, address);
     }
-    assertTablesIntact(h);
+    await assertTablesIntact(h);
   });
 
   it('in the card holder name and the receipt e-mail: refused by the schema, or accepted as data', async () => {
-    const h = harness();
+    const h = await harness();
     for (const attack of attacks) {
       const method = parsed(
         s.PaymentMethodToken,
@@ -99,7 +110,7 @@ describe('SQL injection strings are only ever data', () => {
       problem(await pay(h, { ...body, source: { kind: 'lookup', lookupToken: attack } }), 410, 'lookup_expired');
       problem(await pay(h, body, attack), 400, 'idempotency_key_required');
     }
-    assertTablesIntact(h);
-    assert.equal(h.db.prepare('SELECT count(*) FROM payments').pluck().get(), 0);
+    await assertTablesIntact(h);
+    assert.equal(await h.value('SELECT count(*) FROM payments'), 0);
   });
 });

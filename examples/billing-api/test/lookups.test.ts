@@ -5,7 +5,7 @@ import { HARBOR, TENANT, guestAccount, guestInvoice, harness, lookUp, parsed, pr
 
 describe('guest lookups', () => {
   it('finds utility account 100200300 in ZIP 92672: $84.17 due, any amount from the minimum', async () => {
-    const h = harness();
+    const h = await harness();
     const lookup = await lookUp(h, guestAccount);
     assert.equal(lookup.amountDueCents, 8417);
     assert.deepEqual(lookup.payee, {
@@ -16,19 +16,19 @@ describe('guest lookups', () => {
     });
     assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [100, 1_000_000, 'allowed']);
     assert.equal(lookup.expiresAt, new Date(h.clock.time.getTime() + 15 * 60_000).toISOString());
-    const stored = h.db.prepare('SELECT token_hash FROM lookups').pluck().get();
+    const stored = await h.value('SELECT token_hash FROM lookups');
     assert.notEqual(stored, lookup.lookupToken);
   });
 
   it('finds invoice AR-10045 in ZIP 92672: $250.00, paid in full only', async () => {
-    const lookup = await lookUp(harness(), guestInvoice);
+    const lookup = await lookUp(await harness(), guestInvoice);
     assert.equal(lookup.amountDueCents, 25_000);
     assert.equal(lookup.payee.maskedNumber, 'AR-•••••0045');
     assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [25_000, 25_000, 'full-only']);
   });
 
   it('applies the harbor district’s full-only rule to its accounts', async () => {
-    const h = harness();
+    const h = await harness();
     const reply = await h.call('POST', `${HARBOR}/lookups`, {
       json: { kind: 'account', accountNumber: '300400500', zip: '92672' },
     });
@@ -37,7 +37,7 @@ describe('guest lookups', () => {
   });
 
   it('gives the same 404 for a wrong number and a wrong ZIP, and does not cross tenants', async () => {
-    const h = harness();
+    const h = await harness();
     const wrongNumber = problem(
       await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, accountNumber: '100200399' } }),
       404,
@@ -58,7 +58,7 @@ describe('guest lookups', () => {
   });
 
   it('after 10 failed lookups from one address answers 429 with Retry-After, even for right details', async () => {
-    const h = harness();
+    const h = await harness();
     for (let attempt = 0; attempt < 10; attempt++) {
       problem(
         await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, accountNumber: `90000000${attempt}` } }),
@@ -75,7 +75,7 @@ describe('guest lookups', () => {
   });
 
   it('after 5 failed lookups of one number from any addresses answers 429 for that number only', async () => {
-    const h = harness();
+    const h = await harness();
     for (let attempt = 0; attempt < 5; attempt++) {
       const wrongZip = { json: { ...guestAccount, zip: String(92600 + attempt) }, client: `198.51.100.${attempt}` };
       problem(await h.call('POST', `${TENANT}/lookups`, wrongZip), 404, 'lookup_failed');
@@ -85,5 +85,29 @@ describe('guest lookups', () => {
     parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: guestInvoice, client: '198.51.100.99' }), 201);
     h.clock.advance(15 * 60 + 1);
     parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: guestAccount, client: '198.51.100.99' }), 201);
+  });
+
+  it('lets parallel failed lookups from one address past the limit no further than sequential ones', async () => {
+    const h = await harness();
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        h.call('POST', `${TENANT}/lookups`, {
+          json: { kind: 'account', accountNumber: `${900_000_000 + index}`, zip: '92672' },
+        }),
+      ),
+    );
+    const statuses = replies.map((reply) => reply.status).sort();
+    assert.deepEqual(statuses, [...Array<number>(10).fill(404), ...Array<number>(10).fill(429)]);
+  });
+
+  it('never refuses parallel lookups that succeed', async () => {
+    const h = await harness();
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, () => h.call('POST', `${TENANT}/lookups`, { json: guestAccount })),
+    );
+    assert.deepEqual(
+      replies.map((reply) => reply.status),
+      Array<number>(20).fill(201),
+    );
   });
 });

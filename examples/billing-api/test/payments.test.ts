@@ -21,7 +21,7 @@ import {
 
 describe('payment methods', () => {
   it('tokenizes a card and a bank account, keeping only brand, last 4 and expiry', async () => {
-    const h = harness();
+    const h = await harness();
     const visa = await tokenize(h, card('4242424242424242'));
     assert.deepEqual([visa.type, visa.brand, visa.last4], ['card', 'visa', '4242']);
     assert.equal(visa.expiresAt, new Date(h.clock.time.getTime() + 30 * 60_000).toISOString());
@@ -29,7 +29,7 @@ describe('payment methods', () => {
     assert.equal(amex.brand, 'amex');
     const bank = await tokenize(h, bankAccount);
     assert.deepEqual([bank.type, bank.brand, bank.last4], ['bank', 'bank', '6789']);
-    const rows = h.db.prepare('SELECT * FROM payment_methods').all();
+    const rows = await h.rows('SELECT * FROM payment_methods');
     const stored = JSON.stringify(rows);
     for (const secret of ['4242424242424242', '378282246310005', '000123456789', '1234', visa.token]) {
       assert.ok(!stored.includes(secret), `${secret} is not stored`);
@@ -37,7 +37,7 @@ describe('payment methods', () => {
   });
 
   it('refuses bad numbers, past expiry, wrong CVC length and a bad routing number with field errors', async () => {
-    const h = harness();
+    const h = await harness();
     const cases: [unknown, string, string][] = [
       [card('4242424242424241'), 'number', 'invalid_checksum'],
       [card('424242424242'), 'number', 'invalid_length'],
@@ -55,11 +55,11 @@ describe('payment methods', () => {
         `${field} ${code}: ${JSON.stringify(body.errors)}`,
       );
     }
-    assert.equal(h.db.prepare('SELECT count(*) FROM payment_methods').pluck().get(), 0);
+    assert.equal(await h.value('SELECT count(*) FROM payment_methods'), 0);
   });
 
   it('accepts a card in its expiry month wherever that month has not yet ended', async () => {
-    const h = harness();
+    const h = await harness();
     h.clock.time = new Date('2026-04-01T05:00:00.000Z'); // still March 31 in Hawaii
     const march = card('4242424242424242', { expYear: 2026, expMonth: 3 });
     parsed(s.PaymentMethodToken, await h.call('POST', `${TENANT}/payment-methods`, { json: march }), 201);
@@ -68,7 +68,7 @@ describe('payment methods', () => {
   });
 
   it('refuses what the tenant does not take', async () => {
-    const h = harness();
+    const h = await harness();
     problem(await h.call('POST', `${HARBOR}/payment-methods`, { json: bankAccount }), 422, 'method_not_allowed');
     const body = problem(
       await h.call('POST', `${HARBOR}/payment-methods`, { json: card('378282246310005', { cvc: '1234' }) }),
@@ -81,7 +81,7 @@ describe('payment methods', () => {
 
 describe('fee quotes', () => {
   it('quotes fixed part plus basis points, rounded to the cent', async () => {
-    const h = harness();
+    const h = await harness();
     const quote = (path: string, json: unknown) => h.call('POST', `${path}/fee-quotes`, { json });
     assert.deepEqual(parsed(s.FeeQuote, await quote(TENANT, { amountCents: 8417, method: 'card' }), 200), {
       amountCents: 8417,
@@ -105,20 +105,20 @@ describe('fee quotes', () => {
 
 describe('payments', () => {
   it('pays a looked-up account by card, lowers the amount due and returns a receipt token', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h);
     const payment = parsed(s.Payment, await pay(h, body), 201);
     assert.match(payment.confirmation, /^SC-[A-Z0-9]{8}$/);
     assert.deepEqual([payment.amountCents, payment.feeCents, payment.totalCents], [8417, 248, 8665]);
     assert.deepEqual(payment.method, { type: 'card', brand: 'visa', last4: '4242' });
     assert.deepEqual(payment.payee, { maskedNumber: '•••••0300', displayName: 'Jordan M.' });
-    assert.equal(h.db.prepare("SELECT amount_due_cents FROM accounts WHERE id = 'acct-sc-0300'").pluck().get(), 0);
-    const stored = h.db.prepare('SELECT token_hash FROM receipt_tokens').pluck().get();
+    assert.equal(await h.value("SELECT amount_due_cents FROM accounts WHERE id = 'acct-sc-0300'"), 0);
+    const stored = await h.value('SELECT token_hash FROM receipt_tokens');
     assert.notEqual(stored, payment.receiptToken);
   });
 
   it('replays the same key and body: same payment, Idempotent-Replayed, one row', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h);
     const key = newKey();
     const first = parsed(s.Payment, await pay(h, body, key), 201);
@@ -128,28 +128,30 @@ describe('payments', () => {
     assert.deepEqual(replayed, original);
     assert.notEqual(replayToken, firstToken, 'a replay mints its own receipt token');
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
-    assert.equal(count(h, 'payments'), 1);
+    assert.equal(await count(h, 'payments'), 1);
     for (const token of [firstToken, replayToken]) {
       const receipt = await h.call('GET', `/v1/payments/${first.confirmation}`, {
         headers: { 'x-receipt-token': token },
       });
       assert.equal(receipt.status, 200);
     }
-    const storedBodies = h.db.prepare('SELECT response_body FROM idempotency_records').pluck().all() as string[];
+    const storedBodies = (await h.rows('SELECT response_body FROM idempotency_records')).map(
+      (row) => Object.values(row)[0],
+    ) as string[];
     assert.ok(storedBodies.every((stored) => !stored.includes(firstToken) && !stored.includes(replayToken)));
   });
 
   it('refuses the same key with another body with 422 idempotency_conflict', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h);
     const key = newKey();
     parsed(s.Payment, await pay(h, body, key), 201);
     problem(await pay(h, { ...body, receiptEmail: null }, key), 422, 'idempotency_conflict');
-    assert.equal(count(h, 'payments'), 1);
+    assert.equal(await count(h, 'payments'), 1);
   });
 
   it('requires an Idempotency-Key of 8 to 200 characters', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h);
     problem(await pay(h, body, null), 400, 'idempotency_key_required');
     problem(await pay(h, body, 'short'), 400, 'idempotency_key_required');
@@ -157,7 +159,7 @@ describe('payments', () => {
   });
 
   it('declines with 402 and the processor code, consumes nothing, and replays the decline', async () => {
-    const h = harness();
+    const h = await harness();
     for (const [number, code] of [
       ['4000000000000002', 'card_declined'],
       ['4000000000009995', 'insufficient_funds'],
@@ -171,20 +173,20 @@ describe('payments', () => {
       assert.equal(replay.headers.get('idempotent-replayed'), 'true');
       const retry = { ...body, paymentMethodToken: (await tokenize(h, card('4242424242424242'))).token };
       parsed(s.Payment, await pay(h, retry, newKey()), 201);
-      h.db.prepare("UPDATE accounts SET amount_due_cents = 8417 WHERE id = 'acct-sc-0300'").run();
+      await h.rows("UPDATE accounts SET amount_due_cents = 8417 WHERE id = 'acct-sc-0300'");
     }
-    assert.equal(count(h, 'payments'), 3);
+    assert.equal(await count(h, 'payments'), 3);
   });
 
   it('refuses a fee the server does not charge with 409 fee_changed', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h);
     problem(await pay(h, { ...body, expectedFeeCents: 0 }, newKey()), 409, 'fee_changed');
     parsed(s.Payment, await pay(h, body, newKey()), 201);
   });
 
   it('enforces the amount range and the full-only rule', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h);
     problem(await pay(h, { ...body, amountCents: 99, expectedFeeCents: 3 }), 422, 'amount_out_of_range');
     problem(await pay(h, { ...body, amountCents: 1_000_001, expectedFeeCents: 29_500 }), 422, 'amount_out_of_range');
@@ -202,7 +204,7 @@ describe('payments', () => {
   });
 
   it('answers an expired, unknown or used lookup with 410 lookup_expired', async () => {
-    const h = harness({ lookupTtlSeconds: 120 });
+    const h = await harness({ lookupTtlSeconds: 120 });
     const body = await guestPaymentBody(h);
     h.clock.advance(121);
     problem(await pay(h, body), 410, 'lookup_expired');
@@ -215,7 +217,7 @@ describe('payments', () => {
   });
 
   it('uses a payment-method token once, and not after 30 minutes', async () => {
-    const h = harness();
+    const h = await harness();
     const body = await guestPaymentBody(h);
     parsed(s.Payment, await pay(h, { ...body, amountCents: 1000, expectedFeeCents: 30 }), 201);
     const second = { ...(await guestPaymentBody(h)), paymentMethodToken: body.paymentMethodToken };
@@ -228,7 +230,7 @@ describe('payments', () => {
   });
 
   it('needs the bank authorization for a bank payment', async () => {
-    const h = harness();
+    const h = await harness();
     const lookup = await lookUp(h);
     const method = await tokenize(h, bankAccount);
     const body = {
@@ -245,7 +247,7 @@ describe('payments', () => {
   });
 
   it('declines test bank account 000111111116 for insufficient funds', async () => {
-    const h = harness();
+    const h = await harness();
     const lookup = await lookUp(h);
     const method = await tokenize(h, { ...bankAccount, accountNumber: '000111111116' });
     const body = {
@@ -260,7 +262,7 @@ describe('payments', () => {
   });
 
   it('pays a signed-in resident’s own account and adds it to the activity', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     const method = await tokenize(h, card('5555555555554444'));
     const body = {
@@ -294,7 +296,7 @@ describe('payments', () => {
 
 describe('receipts', () => {
   it('shows the receipt with the right token and 404 otherwise', async () => {
-    const h = harness();
+    const h = await harness();
     const payment = parsed(s.Payment, await pay(h, await guestPaymentBody(h)), 201);
     const path = `/v1/payments/${payment.confirmation}`;
     const receipt = parsed(

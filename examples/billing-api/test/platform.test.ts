@@ -8,7 +8,7 @@ import { DEMO_ORIGIN, FOREIGN_ORIGIN, HARBOR, TENANT, harness, parsed, problem }
 
 describe('tenants', () => {
   it('serves both tenants with the documented settings', async () => {
-    const h = harness({ extraOrigins: ['http://localhost:8100'] });
+    const h = await harness({ extraOrigins: ['http://localhost:8100'] });
     const city = parsed(s.Tenant, await h.call('GET', TENANT), 200);
     assert.equal(city.name, 'City of San Clemente');
     assert.deepEqual(city.convenienceFees.card, { fixedCents: 0, basisPoints: 295 });
@@ -20,13 +20,15 @@ describe('tenants', () => {
   });
 
   it('answers 404 unknown_tenant for a tenant that does not exist, on every tenant path', async () => {
-    const h = harness();
+    const h = await harness();
     problem(await h.call('GET', '/v1/tenants/atlantis'), 404, 'unknown_tenant');
     problem(await h.call('POST', '/v1/tenants/atlantis/lookups', { json: {} }), 404, 'unknown_tenant');
   });
 
   it("lets every embedding site read an unknown tenant's 404, so a typo is reported, not hidden", async () => {
-    const reply = await harness().call('GET', '/v1/tenants/atlantis', { headers: { origin: 'http://localhost:8000' } });
+    const reply = await (
+      await harness()
+    ).call('GET', '/v1/tenants/atlantis', { headers: { origin: 'http://localhost:8000' } });
     assert.equal(reply.status, 404);
     assert.equal(reply.headers.get('access-control-allow-origin'), 'http://localhost:8000');
   });
@@ -34,11 +36,11 @@ describe('tenants', () => {
 
 describe('errors', () => {
   it('answers 404 not_found for unknown routes', async () => {
-    problem(await harness().call('GET', '/v2/anything'), 404, 'not_found');
+    problem(await (await harness()).call('GET', '/v2/anything'), 404, 'not_found');
   });
 
   it('refuses a body over 16 KiB with 413', async () => {
-    const h = harness();
+    const h = await harness();
     const big = JSON.stringify({ username: 'x'.repeat(17 * 1024), password: 'p' });
     problem(
       await h.call('POST', `${TENANT}/sessions`, { body: big, headers: { 'content-type': 'application/json' } }),
@@ -48,7 +50,7 @@ describe('errors', () => {
   });
 
   it('answers malformed JSON with 400 and a wrong content type with 415', async () => {
-    const h = harness();
+    const h = await harness();
     const json = { 'content-type': 'application/json' };
     problem(await h.call('POST', `${TENANT}/lookups`, { body: '{"kind":', headers: json }), 400, 'malformed_json');
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -56,7 +58,7 @@ describe('errors', () => {
   });
 
   it('lists field paths and codes for schema failures', async () => {
-    const h = harness();
+    const h = await harness();
     const reply = await h.call('POST', `${TENANT}/lookups`, {
       json: { kind: 'account', accountNumber: '12', zip: 'abc' },
     });
@@ -65,8 +67,8 @@ describe('errors', () => {
   });
 
   it('answers an internal failure with a bare 500 server_error', async () => {
-    const h = harness();
-    h.db.close();
+    const h = await harness();
+    await h.storage.close();
     const original = console.error;
     console.error = () => {};
     try {
@@ -86,7 +88,7 @@ describe('errors', () => {
 
 describe('security headers', () => {
   it('marks every response nosniff, no-referrer and, for the API, no-store', async () => {
-    const h = harness();
+    const h = await harness();
     for (const reply of [await h.call('GET', TENANT), await h.call('GET', '/nowhere')]) {
       assert.equal(reply.headers.get('x-content-type-options'), 'nosniff');
       assert.equal(reply.headers.get('referrer-policy'), 'no-referrer');
@@ -97,7 +99,7 @@ describe('security headers', () => {
 
 describe('CORS', () => {
   it('echoes an allowed origin for both tenants and the non-tenant paths', async () => {
-    const h = harness({ extraOrigins: ['http://localhost:8100'] });
+    const h = await harness({ extraOrigins: ['http://localhost:8100'] });
     for (const path of [TENANT, HARBOR, '/v1/sessions/current']) {
       for (const origin of [DEMO_ORIGIN, 'http://127.0.0.1:8000', 'http://localhost:8100']) {
         const reply = await h.call('GET', path, { headers: { origin } });
@@ -109,7 +111,9 @@ describe('CORS', () => {
   });
 
   it('answers an allowed preflight with the methods and headers the client sends', async () => {
-    const reply = await harness().call('OPTIONS', `${TENANT}/payments`, {
+    const reply = await (
+      await harness()
+    ).call('OPTIONS', `${TENANT}/payments`, {
       headers: { origin: DEMO_ORIGIN, 'access-control-request-method': 'POST' },
     });
     assert.equal(reply.status, 204);
@@ -119,7 +123,7 @@ describe('CORS', () => {
   });
 
   it('gives a foreign origin no CORS headers and refuses its state-changing requests', async () => {
-    const h = harness();
+    const h = await harness();
     const read = await h.call('GET', TENANT, { headers: { origin: FOREIGN_ORIGIN } });
     assert.equal(read.status, 200);
     assert.equal(read.headers.get('access-control-allow-origin'), null);
@@ -139,7 +143,7 @@ describe('CORS', () => {
   });
 
   it('answers a malformed escape in the tenant with 404 unknown_tenant, not a server error', async () => {
-    const h = harness();
+    const h = await harness();
     for (const path of ['/v1/tenants/%E0%A4%A', '/v1/tenants/%E0%A4%A/lookups']) {
       problem(await h.call('GET', path, { headers: { origin: DEMO_ORIGIN } }), 404, 'unknown_tenant');
     }
@@ -155,20 +159,26 @@ describe('CORS', () => {
       name: 'A',
       zip: '92672',
     };
-    const fromCity = await harness().call('POST', `${TENANT}/payment-methods`, {
+    const fromCity = await (
+      await harness()
+    ).call('POST', `${TENANT}/payment-methods`, {
       json: card,
       headers: { origin: DEMO_ORIGIN },
     });
     problem(fromCity, 403, 'origin_not_allowed');
     assert.equal(fromCity.headers.get('access-control-allow-origin'), null);
 
-    const fromFrame = await harness().call('POST', `${TENANT}/payment-methods`, {
+    const fromFrame = await (
+      await harness()
+    ).call('POST', `${TENANT}/payment-methods`, {
       json: card,
       headers: { origin: 'http://localhost' },
     });
     assert.equal(fromFrame.status, 201);
 
-    const fromTestPage = await harness({ tokenizeOrigins: [DEMO_ORIGIN] }).call('POST', `${TENANT}/payment-methods`, {
+    const fromTestPage = await (
+      await harness({ tokenizeOrigins: [DEMO_ORIGIN] })
+    ).call('POST', `${TENANT}/payment-methods`, {
       json: card,
       headers: { origin: DEMO_ORIGIN },
     });
@@ -177,7 +187,9 @@ describe('CORS', () => {
   });
 
   it('accepts the API’s own origin (the payment frame) for state-changing requests', async () => {
-    const reply = await harness().call('POST', `${TENANT}/fee-quotes`, {
+    const reply = await (
+      await harness()
+    ).call('POST', `${TENANT}/fee-quotes`, {
       json: { amountCents: 1000, method: 'card' },
       headers: { origin: 'http://localhost' },
     });
@@ -192,7 +204,7 @@ describe('payment frame', () => {
   writeFileSync(join(frameDir, 'payment-fields.js.map'), '{}');
 
   it('serves the frame files with their types and a strict CSP naming the tenant origins', async () => {
-    const h = harness({ frameDir });
+    const h = await harness({ frameDir });
     const html = await h.app.request('/frame/payment-fields.html');
     assert.equal(html.status, 200);
     assert.equal(html.headers.get('content-type'), 'text/html; charset=utf-8');
@@ -208,12 +220,12 @@ describe('payment frame', () => {
   });
 
   it('answers 404 for missing files, escapes from the directory and a missing directory', async () => {
-    const h = harness({ frameDir });
+    const h = await harness({ frameDir });
     problem(await h.call('GET', '/frame/nothing.js'), 404, 'not_found');
     problem(await h.call('GET', '/frame/%2e%2e/%2e%2e/etc/passwd.json'), 404, 'not_found');
     problem(await h.call('GET', '/frame/%E0%A4%A.js'), 404, 'not_found');
     problem(
-      await harness({ frameDir: join(frameDir, 'absent') }).call('GET', '/frame/payment-fields.html'),
+      await (await harness({ frameDir: join(frameDir, 'absent') })).call('GET', '/frame/payment-fields.html'),
       404,
       'not_found',
     );

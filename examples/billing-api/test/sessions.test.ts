@@ -5,19 +5,19 @@ import { TENANT, harness, parsed, problem, resident, signIn } from './helpers.js
 
 describe('sign-in', () => {
   it('returns a bearer token, its idle expiry and the customer; stores only the token hash', async () => {
-    const h = harness();
+    const h = await harness();
     const session = parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident }), 201);
     assert.equal(session.customer.displayName, 'Alex Rivera');
     assert.equal(session.idleTimeoutSeconds, 900);
     assert.equal(Buffer.from(session.token, 'base64url').length, 32);
-    const stored = h.db.prepare('SELECT token_hash FROM sessions').pluck().all() as string[];
+    const stored = (await h.rows('SELECT token_hash FROM sessions')).map((row) => Object.values(row)[0]) as string[];
     assert.equal(stored.length, 1);
     assert.notEqual(stored[0], session.token);
     assert.ok(!stored[0]!.includes(session.token));
   });
 
   it('answers a wrong password and an unknown user with the same generic 401', async () => {
-    const h = harness();
+    const h = await harness();
     const wrong = problem(
       await h.call('POST', `${TENANT}/sessions`, { json: { ...resident, password: 'nope' } }),
       401,
@@ -32,7 +32,7 @@ describe('sign-in', () => {
   });
 
   it('does not sign the resident in on another tenant', async () => {
-    const h = harness();
+    const h = await harness();
     problem(
       await h.call('POST', '/v1/tenants/harbor-district/sessions', { json: resident }),
       401,
@@ -41,7 +41,7 @@ describe('sign-in', () => {
   });
 
   it('limits failed attempts per user name: the 6th is 429 with Retry-After, allowed again after 15 minutes', async () => {
-    const h = harness();
+    const h = await harness();
     for (let attempt = 1; attempt <= 5; attempt++) {
       const client = `198.51.100.${attempt}`;
       problem(
@@ -60,7 +60,7 @@ describe('sign-in', () => {
   });
 
   it('counts parallel guesses too: the password check cannot be raced past the limit', async () => {
-    const h = harness();
+    const h = await harness();
     const replies = await Promise.all(
       Array.from({ length: 12 }, (_, attempt) =>
         h.call('POST', `${TENANT}/sessions`, {
@@ -79,7 +79,7 @@ describe('sign-in', () => {
   });
 
   it('does not count a successful sign-in against the client address', async () => {
-    const h = harness({ addressLimits: { failedSignIns: 2 } });
+    const h = await harness({ addressLimits: { failedSignIns: 2 } });
     for (let attempt = 0; attempt < 3; attempt++) await signIn(h);
     problem(
       await h.call('POST', `${TENANT}/sessions`, { json: { username: 'first', password: 'x' } }),
@@ -90,7 +90,7 @@ describe('sign-in', () => {
   });
 
   it('limits failed attempts per client address across user names (20 by default)', async () => {
-    const h = harness();
+    const h = await harness();
     for (let attempt = 1; attempt <= 20; attempt++) {
       problem(
         await h.call('POST', `${TENANT}/sessions`, { json: { username: `user${attempt}`, password: 'x' } }),
@@ -103,7 +103,7 @@ describe('sign-in', () => {
   });
 
   it('takes a per-address limit from its options', async () => {
-    const h = harness({ addressLimits: { failedSignIns: 2 } });
+    const h = await harness({ addressLimits: { failedSignIns: 2 } });
     for (const username of ['first', 'second']) {
       problem(
         await h.call('POST', `${TENANT}/sessions`, { json: { username, password: 'x' } }),
@@ -117,7 +117,7 @@ describe('sign-in', () => {
 
 describe('the current session', () => {
   it('describes the session and slides its expiry on every authenticated request', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     h.clock.advance(600);
     const info = parsed(s.SessionInfo, await h.call('GET', '/v1/sessions/current', { token }), 200);
@@ -129,7 +129,7 @@ describe('the current session', () => {
   });
 
   it('expires after the idle timeout', async () => {
-    const h = harness({ sessionIdleSeconds: 60 });
+    const h = await harness({ sessionIdleSeconds: 60 });
     const token = await signIn(h);
     h.clock.advance(61);
     problem(await h.call('GET', '/v1/sessions/current', { token }), 401, 'unauthorized');
@@ -137,7 +137,7 @@ describe('the current session', () => {
   });
 
   it('ends after 12 hours however active, and never promises an expiry past that', async () => {
-    const h = harness();
+    const h = await harness();
     const signedInAt = h.clock.time.getTime();
     const token = await signIn(h);
     for (let minutes = 10; minutes < 12 * 60 - 10; minutes += 10) {
@@ -152,7 +152,7 @@ describe('the current session', () => {
   });
 
   it('takes the maximum age from its options', async () => {
-    const h = harness({ sessionMaxSeconds: 120 });
+    const h = await harness({ sessionMaxSeconds: 120 });
     const session = parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident }), 201);
     assert.equal(session.expiresAt, new Date(h.clock.time.getTime() + 120_000).toISOString());
     h.clock.advance(60);
@@ -162,16 +162,16 @@ describe('the current session', () => {
   });
 
   it('ends sessions older than a lowered maximum age at once', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     h.clock.advance(300);
-    const restarted = harness({ db: h.db, now: h.clock.now, sessionMaxSeconds: 240 });
+    const restarted = await harness({ storage: h.storage, now: h.clock.now, sessionMaxSeconds: 240 });
     problem(await restarted.call('GET', '/v1/sessions/current', { token }), 401, 'unauthorized');
     parsed(s.SessionInfo, await h.call('GET', '/v1/sessions/current', { token }), 200);
   });
 
   it('refuses a missing, malformed or unknown token', async () => {
-    const h = harness();
+    const h = await harness();
     const missing = await h.call('GET', '/v1/profile');
     problem(missing, 401, 'unauthorized');
     assert.equal(missing.headers.get('www-authenticate'), 'Bearer');
@@ -180,7 +180,7 @@ describe('the current session', () => {
   });
 
   it('signs out with 204, after which the token no longer works', async () => {
-    const h = harness();
+    const h = await harness();
     const token = await signIn(h);
     const reply = await h.call('DELETE', '/v1/sessions/current', { token });
     assert.equal(reply.status, 204);

@@ -1,22 +1,31 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import * as z from 'zod/mini';
 import * as s from '../../../src/api/schemas.js';
 import { createApp } from '../src/app.js';
-import { openDatabase } from '../src/db/database.js';
+import type { Storage, TenantRecord } from '../src/storage/storage.js';
+import { TestClock } from './helpers.js';
+import { openTestStorage } from './test-storage.js';
 
 const NOT_AN_ORIGIN = 'not an origin: scheme://host[:port] as a browser sends it, with no path or trailing slash';
 
-/** A seeded database whose san-clemente tenant allows `origin` besides its own. */
-function databaseAllowing(origin: string) {
-  const db = openDatabase(':memory:');
-  db.prepare(
-    "UPDATE tenants SET config_json = json_insert(config_json, '$.allowedOrigins[#]', ?) WHERE id = 'san-clemente'",
-  ).run(origin);
-  return db;
-}
-
 describe('tenant configuration', () => {
+  let seeded: Storage;
+  before(async () => {
+    seeded = await openTestStorage(new TestClock().now);
+  });
+  after(() => seeded.close());
+
+  /** The seeded storage, as if its san-clemente tenant allowed `origin` besides its own. */
+  function storageAllowing(origin: string): Storage {
+    const configs = seeded.tenantConfigs().map((record): TenantRecord => {
+      if (record.id !== 'san-clemente') return record;
+      const config = record.config as { allowedOrigins: string[] };
+      return { id: record.id, config: { ...config, allowedOrigins: [...config.allowedOrigins, origin] } };
+    });
+    return Object.assign(Object.create(seeded) as Storage, { tenantConfigs: () => configs });
+  }
+
   it('refuses to start with an allowed origin that is more than scheme, host and port', () => {
     for (const origin of [
       'https://city.example/',
@@ -32,7 +41,7 @@ describe('tenant configuration', () => {
       'ftp://city.example',
     ]) {
       assert.throws(
-        () => createApp({ db: databaseAllowing(origin) }),
+        () => createApp({ storage: storageAllowing(origin) }),
         {
           message: `Tenant "san-clemente" configuration is invalid: allowedOrigins.2 ${JSON.stringify(origin)}: ${NOT_AN_ORIGIN}`,
         },
@@ -48,12 +57,12 @@ describe('tenant configuration', () => {
       'http://[::1]:8000',
       'https://xn--bcher-kva.example',
     ]) {
-      assert.doesNotThrow(() => createApp({ db: databaseAllowing(origin) }), origin);
+      assert.doesNotThrow(() => createApp({ storage: storageAllowing(origin) }), origin);
     }
   });
 
   it('refuses extra origins the same way', () => {
-    assert.throws(() => createApp({ db: openDatabase(':memory:'), extraOrigins: ['http://localhost:8100/'] }), {
+    assert.throws(() => createApp({ storage: seeded, extraOrigins: ['http://localhost:8100/'] }), {
       message: `The list of extra origins (EXTRA_ORIGINS) is invalid: 0 "http://localhost:8100/": ${NOT_AN_ORIGIN}`,
     });
   });

@@ -25,24 +25,22 @@ export function sessionExpiry(deps: AppDeps, now: Date, createdAt: Date): string
  * Finds the live session for the bearer token and slides its idle expiry forward, up to its
  * maximum age. Returns undefined when the token is missing, unknown, idle too long or too old.
  */
-export function touchSession(deps: AppDeps, token: string | undefined): LiveSession | undefined {
+export async function touchSession(deps: AppDeps, token: string | undefined): Promise<LiveSession | undefined> {
   if (token === undefined) return undefined;
   const now = deps.now();
   const tokenHash = sha256(token);
   // The age is checked here too, so a lowered SESSION_MAX_SECONDS ends older sessions at once.
-  const row = deps.db
-    .prepare('SELECT customer_id, created_at FROM sessions WHERE token_hash = ? AND expires_at > ? AND created_at > ?')
-    .get(tokenHash, now.toISOString(), addSeconds(now, -deps.sessionMaxSeconds).toISOString()) as
-    { customer_id: number; created_at: string } | undefined;
-  if (row === undefined) return undefined;
-  const expiresAt = sessionExpiry(deps, now, new Date(row.created_at));
-  deps.db.prepare('UPDATE sessions SET expires_at = ? WHERE token_hash = ?').run(expiresAt, tokenHash);
-  return { customerId: row.customer_id, expiresAt };
+  const oldest = addSeconds(now, -deps.sessionMaxSeconds).toISOString();
+  const session = await deps.storage.liveSession(tokenHash, now.toISOString(), oldest);
+  if (session === undefined) return undefined;
+  const expiresAt = sessionExpiry(deps, now, new Date(session.createdAt));
+  await deps.storage.extendSession(tokenHash, expiresAt);
+  return { customerId: session.customerId, expiresAt };
 }
 
 export function requireSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const session = touchSession(deps, bearerToken(c.req.header('authorization')));
+    const session = await touchSession(deps, bearerToken(c.req.header('authorization')));
     if (session === undefined) throw new ProblemError(401, 'unauthorized');
     c.set('customerId', session.customerId);
     c.set('sessionExpiresAt', session.expiresAt);

@@ -33,7 +33,11 @@ function decodedOrNothing(text: string): string {
  * A foreign origin gets no CORS headers at all, and its state-changing requests are refused
  * outright, because a "simple" cross-site request would otherwise still reach the handler.
  */
-export function cors(tenants: TenantDirectory, tokenizeOrigins: readonly string[] = []): MiddlewareHandler<AppEnv> {
+export function cors(
+  tenants: TenantDirectory,
+  publicOrigin: string,
+  tokenizeOrigins: readonly string[] = [],
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const origin = c.req.header('origin');
     const allowed = origin !== undefined && allowedOrigins(c.req.path, tenants, tokenizeOrigins).includes(origin);
@@ -49,8 +53,9 @@ export function cors(tenants: TenantDirectory, tokenizeOrigins: readonly string[
       return c.body(null, 204);
     }
 
-    const sameOrigin = origin === new URL(c.req.url).origin;
-    if (origin !== undefined && !allowed && !sameOrigin && !SAFE_METHODS.has(c.req.method)) {
+    // The configured origin, never one built from the Host header, which a DNS-rebinding page sets.
+    const fromFrame = origin === publicOrigin;
+    if (origin !== undefined && !allowed && !fromFrame && !SAFE_METHODS.has(c.req.method)) {
       throw new ProblemError(403, 'origin_not_allowed');
     }
     await next();

@@ -2,15 +2,23 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { BillingErrorCode, FieldError } from '../../../../src/api/errors.js';
 import type * as s from '../../../../src/api/schemas.js';
+import { StorageUnavailableError } from '../storage/storage.js';
 import { rawPath } from './raw-path.js';
 
-type ServerErrorCode = Exclude<
-  BillingErrorCode,
-  'network' | 'timeout' | 'aborted' | 'invalid_response' | 'invalid_config' | 'http_error'
->;
+/**
+ * The codes the server answers with. `service_unavailable` (503, the database is unreachable or
+ * restarting) is the server's own: a client that does not know it treats it as `server_error`.
+ */
+type ServerErrorCode =
+  | Exclude<BillingErrorCode, 'network' | 'timeout' | 'aborted' | 'invalid_response' | 'invalid_config' | 'http_error'>
+  | 'service_unavailable';
+
+/** What a 503 asks the client to wait: about as long as a database restart takes. */
+const UNAVAILABLE_RETRY_SECONDS = 5;
 
 const titles: Record<ServerErrorCode, string> = {
   server_error: 'Something went wrong on our side',
+  service_unavailable: 'The service is briefly unavailable',
   invalid_credentials: 'The user name or password is not right',
   unauthorized: 'Sign in to continue',
   rate_limited: 'Too many attempts',
@@ -73,6 +81,13 @@ export function problemResponse(c: Context, problem: ProblemError): Response {
 
 export const handleError: ErrorHandler = (error, c) => {
   if (error instanceof ProblemError) return problemResponse(c, error);
+  if (error instanceof StorageUnavailableError) {
+    console.error(`${c.req.method} ${rawPath(c)} failed: the database is unavailable`);
+    return problemResponse(
+      c,
+      new ProblemError(503, 'service_unavailable', { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS }),
+    );
+  }
   console.error(`${c.req.method} ${rawPath(c)} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
   return problemResponse(c, new ProblemError(500, 'server_error'));
 };

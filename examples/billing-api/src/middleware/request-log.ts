@@ -1,11 +1,25 @@
 import type { MiddlewareHandler } from 'hono';
+import type { Clock } from '../clock.js';
+import type { AppEnv } from '../context.js';
 import { rawPath } from './raw-path.js';
 
-/** One line per request: method, path, status and time. Never bodies, queries or headers. */
-export function requestLog(write: (line: string) => void): MiddlewareHandler {
+/**
+ * One JSON line per request: time, request id, method, path, status and milliseconds. Never
+ * bodies, queries, headers or addresses.
+ */
+export function requestLog(write: (line: string) => void, now: Clock): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     await next();
-    write(`${c.req.method} ${rawPath(c)} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+    write(
+      JSON.stringify({
+        time: now().toISOString(),
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: rawPath(c),
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      }),
+    );
   };
 }

@@ -1,34 +1,15 @@
 import { Hono } from 'hono';
-import type { Database } from 'better-sqlite3';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { requireSession } from '../middleware/auth.js';
 import { ProblemError } from '../middleware/problem.js';
 import { maskNumber } from '../masking.js';
+import type { AccountRecord, ActivityRecord } from '../storage/storage.js';
 
 const PAGE_SIZE = 10;
 
-interface AccountRow {
-  id: string;
-  account_number: string;
-  service_address_json: string;
-  balance_cents: number;
-  amount_due_cents: number;
-  past_due_cents: number;
-  due_date: string | null;
-  status: s.Account['status'];
-}
-
-interface ActivityRow {
-  id: number;
-  type: s.ActivityItem['type'];
-  date: string;
-  description: string;
-  amount_cents: number;
-}
-
 /** The cursor is the (date, id) of the last item shown, so pages stay stable as rows arrive. */
-function encodeCursor(row: ActivityRow): string {
+function encodeCursor(row: ActivityRecord): string {
   return Buffer.from(JSON.stringify([row.date, row.id])).toString('base64url');
 }
 
@@ -52,35 +33,29 @@ function decodeCursor(cursor: string | undefined): [string, number] {
 
 export function accountRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const listAccounts = deps.db.prepare('SELECT * FROM accounts WHERE customer_id = ? ORDER BY account_number');
-  const findAccount = deps.db.prepare('SELECT * FROM accounts WHERE id = ? AND customer_id = ?');
-  const activityPage = deps.db.prepare(`
-    SELECT id, type, date, description, amount_cents FROM account_activity
-    WHERE account_id = ? AND (date < ? OR (date = ? AND id < ?))
-    ORDER BY date DESC, id DESC LIMIT ?`);
+  const { storage } = deps;
 
   app.use('/v1/accounts', requireSession(deps));
   app.use('/v1/accounts/*', requireSession(deps));
 
-  function ownAccount(id: string, customerId: number): AccountRow {
-    const row = findAccount.get(id, customerId) as AccountRow | undefined;
-    if (!row) throw new ProblemError(404, 'not_found', { detail: 'There is no such account.' });
-    return row;
+  async function ownAccount(id: string, customerId: number): Promise<AccountRecord> {
+    const account = await storage.customerAccount(id, customerId);
+    if (!account) throw new ProblemError(404, 'not_found', { detail: 'There is no such account.' });
+    return account;
   }
 
-  app.get('/v1/accounts', (c) => {
-    const rows = listAccounts.all(c.get('customerId')) as AccountRow[];
-    return c.json({ accounts: rows.map((row) => toAccount(deps.db, row)) } satisfies s.AccountList);
+  app.get('/v1/accounts', async (c) => {
+    const accounts = await storage.customerAccounts(c.get('customerId'));
+    return c.json({ accounts: accounts.map(toAccount) } satisfies s.AccountList);
   });
 
-  app.get('/v1/accounts/:id', (c) => {
-    return c.json(toAccount(deps.db, ownAccount(c.req.param('id'), c.get('customerId'))) satisfies s.Account);
+  app.get('/v1/accounts/:id', async (c) => {
+    return c.json(toAccount(await ownAccount(c.req.param('id'), c.get('customerId'))) satisfies s.Account);
   });
 
-  app.get('/v1/accounts/:id/activity', (c) => {
-    const account = ownAccount(c.req.param('id'), c.get('customerId'));
-    const [date, id] = decodeCursor(c.req.query('cursor'));
-    const rows = activityPage.all(account.id, date, date, id, PAGE_SIZE + 1) as ActivityRow[];
+  app.get('/v1/accounts/:id/activity', async (c) => {
+    const account = await ownAccount(c.req.param('id'), c.get('customerId'));
+    const rows = await storage.activityPage(account.id, decodeCursor(c.req.query('cursor')), PAGE_SIZE + 1);
     const page = rows.slice(0, PAGE_SIZE);
     const body: s.ActivityPage = {
       items: page.map((row) => ({
@@ -88,7 +63,7 @@ export function accountRoutes(deps: AppDeps): Hono<AppEnv> {
         type: row.type,
         date: row.date,
         description: row.description,
-        amountCents: row.amount_cents,
+        amountCents: row.amountCents,
       })),
       nextCursor: rows.length > PAGE_SIZE ? encodeCursor(page[page.length - 1]!) : null,
     };
@@ -98,21 +73,16 @@ export function accountRoutes(deps: AppDeps): Hono<AppEnv> {
   return app;
 }
 
-function toAccount(db: Database, row: AccountRow): s.Account {
-  const lastPayment = db
-    .prepare(
-      "SELECT -amount_cents AS amountCents, date FROM account_activity WHERE account_id = ? AND type = 'payment' ORDER BY date DESC, id DESC LIMIT 1",
-    )
-    .get(row.id) as { amountCents: number; date: string } | undefined;
+function toAccount(account: AccountRecord): s.Account {
   return {
-    id: row.id,
-    maskedNumber: maskNumber(row.account_number),
-    serviceAddress: JSON.parse(row.service_address_json) as s.Address,
-    balanceCents: row.balance_cents,
-    amountDueCents: row.amount_due_cents,
-    dueDate: row.due_date,
-    pastDueCents: row.past_due_cents,
-    status: row.status,
-    lastPayment: lastPayment ?? null,
+    id: account.id,
+    maskedNumber: maskNumber(account.accountNumber),
+    serviceAddress: account.serviceAddress,
+    balanceCents: account.balanceCents,
+    amountDueCents: account.amountDueCents,
+    dueDate: account.dueDate,
+    pastDueCents: account.pastDueCents,
+    status: account.status,
+    lastPayment: account.lastPayment,
   };
 }

@@ -7,24 +7,20 @@ import { readJson } from '../middleware/json-body.js';
 /** Stores what was chosen and when; no IP address or user agent is kept. */
 export function consentRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const insertRecord = deps.db.prepare(`
-    INSERT INTO consent_records (id, tenant_id, consent_id, revision, categories_json, gpc, dnt, source,
-      client_timestamp, recorded_at)
-    VALUES (@id, @tenantId, @consentId, @revision, @categories, @gpc, @dnt, @source, @timestamp, @recordedAt)`);
 
   app.post('/v1/tenants/:tenant/consent-records', async (c) => {
     const request = await readJson(c, s.ConsentRecordRequest);
     const record: s.ConsentRecord = { id: `cr-${randomUUID()}`, recordedAt: deps.now().toISOString() };
-    insertRecord.run({
+    await deps.storage.createConsentRecord({
       id: record.id,
       tenantId: c.get('tenant').id,
       consentId: request.consentId,
       revision: request.revision,
       categories: JSON.stringify(request.categories),
-      gpc: request.signals.gpc ? 1 : 0,
-      dnt: request.signals.dnt ? 1 : 0,
+      gpc: request.signals.gpc,
+      dnt: request.signals.dnt,
       source: request.source,
-      timestamp: request.timestamp,
+      clientTimestamp: request.timestamp,
       recordedAt: record.recordedAt,
     });
     return c.json(record, 201);

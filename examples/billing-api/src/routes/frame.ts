@@ -21,9 +21,11 @@ export function frameRoutes(deps: AppDeps): Hono<AppEnv> {
   const root = resolve(deps.frameDir);
   const policy = [
     "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "connect-src 'self'",
+    // The configured origin rather than 'self': a page that reaches this server under another
+    // name (DNS rebinding) gets a frame that cannot run, instead of one that passes as ours.
+    `script-src ${deps.publicOrigin}`,
+    `style-src ${deps.publicOrigin}`,
+    `connect-src ${deps.publicOrigin}`,
     `frame-ancestors ${deps.tenants.allOrigins().join(' ') || "'none'"}`,
     "base-uri 'none'",
     "form-action 'none'",

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { addSeconds } from '../clock.js';
+import { limitFor } from '../limits.js';
 import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
 import { bankOutcome, routingNumberValid } from '../processor/bank.js';
@@ -53,24 +54,19 @@ function storable(request: s.PaymentMethodRequest, tenant: s.Tenant, now: Date):
 
 export function paymentMethodRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const insertMethod = deps.db.prepare(`
-    INSERT INTO payment_methods (token_hash, tenant_id, type, brand, last4, exp_month, exp_year,
-      processor_outcome, expires_at)
-    VALUES (@tokenHash, @tenantId, @type, @brand, @last4, @expMonth, @expYear, @outcome, @expiresAt)`);
 
   app.post('/v1/tenants/:tenant/payment-methods', async (c) => {
     const tenant = c.get('tenant');
     // Every attempt counts, valid or not: card testers tokenize one stolen card after another.
-    const address = deps.clientAddress(c);
-    const wait = deps.limits.tokenizePerAddress.retryAfter(address);
+    const perAddress = limitFor(deps.limits.tokenizePerAddress, deps.clientAddress(c));
+    const wait = await deps.storage.takeAttempt([perAddress], deps.now().getTime());
     if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
-    deps.limits.tokenizePerAddress.record(address);
     const request = await readJson(c, s.PaymentMethodRequest);
     if (!tenant.paymentMethods.includes(request.type)) throw new ProblemError(422, 'method_not_allowed');
     const method = storable(request, tenant, deps.now());
     const token = newToken();
     const expiresAt = addSeconds(deps.now(), TOKEN_TTL_SECONDS).toISOString();
-    insertMethod.run({ ...method, tokenHash: sha256(token), tenantId: tenant.id, expiresAt });
+    await deps.storage.createPaymentMethod({ ...method, tokenHash: sha256(token), tenantId: tenant.id, expiresAt });
     const body: s.PaymentMethodToken = {
       token,
       type: method.type,

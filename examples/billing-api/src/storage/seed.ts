@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import type * as s from '../../../../src/api/schemas.js';
 import { hashPassword } from '../security/passwords.js';
 import { addDays, isoDate } from '../clock.js';
+import type { Queryer } from './driver.js';
 
 const DEMO_ORIGINS = ['http://localhost:8000', 'http://127.0.0.1:8000'];
 
@@ -123,59 +123,67 @@ const seedInvoice = {
 };
 
 /** Fills a new database with the documented demo data; dates are relative to `now`. */
-export function seedDatabase(db: Database, now: Date): void {
-  const at = now.toISOString();
-  const insertTenant = db.prepare('INSERT INTO tenants (id, config_json) VALUES (?, ?)');
-  const insertCustomer = db.prepare(`
-    INSERT INTO customers (tenant_id, username, password_hash, display_name, email, phone_home,
+export async function seedDemoData(tx: Queryer, now: Date): Promise<void> {
+  for (const tenant of seedTenants) {
+    await tx.all('INSERT INTO tenants (id, config_json) VALUES (?, ?)', [tenant.id, JSON.stringify(tenant)]);
+  }
+  const [resident] = await tx.all<{ id: number }>(
+    `INSERT INTO customers (tenant_id, username, password_hash, display_name, email, phone_home,
       phone_mobile, phone_fax, mailing_address_json, updated_at)
-    VALUES (@tenantId, @username, @passwordHash, @displayName, @email, @phoneHome, @phoneMobile,
-      NULL, @mailingAddress, @updatedAt)`);
-  const insertAccount = db.prepare(`
-    INSERT INTO accounts (id, tenant_id, customer_id, account_number, holder_display_name,
-      service_address_json, balance_cents, amount_due_cents, past_due_cents, due_date, status)
-    VALUES (@id, @tenantId, @customerId, @accountNumber, @holderDisplayName, @serviceAddress,
-      @amountDueCents, @amountDueCents, @pastDueCents, @dueDate, 'active')`);
-  const insertActivity = db.prepare(
-    'INSERT INTO account_activity (account_id, type, date, description, amount_cents) VALUES (?, ?, ?, ?, ?)',
+    VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?) RETURNING id`,
+    [
+      'san-clemente',
+      demoResident.username,
+      hashPassword(demoResident.password),
+      demoResident.displayName,
+      'alex.rivera@example.com',
+      '(949) 555-0187',
+      '(949) 555-0123',
+      JSON.stringify(sanClementeAddress('218 Calle Serena')),
+      now.toISOString(),
+    ],
   );
-  const insertInvoice = db.prepare(`
-    INSERT INTO invoices (id, tenant_id, invoice_number, billing_zip, payee_display_name,
-      billing_address_json, amount_due_cents, due_date)
-    VALUES (@id, @tenantId, @invoiceNumber, @billingZip, @payeeDisplayName, @billingAddress,
-      @amountDueCents, @dueDate)`);
 
-  db.transaction(() => {
-    for (const tenant of seedTenants) insertTenant.run(tenant.id, JSON.stringify(tenant));
-    const residentId = insertCustomer.run({
-      tenantId: 'san-clemente',
-      username: demoResident.username,
-      passwordHash: hashPassword(demoResident.password),
-      displayName: demoResident.displayName,
-      email: 'alex.rivera@example.com',
-      phoneHome: '(949) 555-0187',
-      phoneMobile: '(949) 555-0123',
-      mailingAddress: JSON.stringify(sanClementeAddress('218 Calle Serena')),
-      updatedAt: at,
-    }).lastInsertRowid;
-
-    for (const account of seedAccounts) {
-      insertAccount.run({
-        ...account,
-        customerId: account.ownedByResident ? residentId : null,
-        serviceAddress: JSON.stringify(account.serviceAddress),
-        dueDate: isoDate(addDays(now, account.dueInDays)),
-      });
-      for (const row of activityHistory(account, now)) {
-        insertActivity.run(account.id, row.type, row.date, row.description, row.amountCents);
-      }
+  for (const account of seedAccounts) {
+    await tx.all(
+      `INSERT INTO accounts (id, tenant_id, customer_id, account_number, holder_display_name,
+        service_address_json, balance_cents, amount_due_cents, past_due_cents, due_date, status)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active')`,
+      [
+        account.id,
+        account.tenantId,
+        account.ownedByResident ? resident!.id : null,
+        account.accountNumber,
+        account.holderDisplayName,
+        JSON.stringify(account.serviceAddress),
+        account.amountDueCents,
+        account.amountDueCents,
+        account.pastDueCents,
+        isoDate(addDays(now, account.dueInDays)),
+      ],
+    );
+    for (const row of activityHistory(account, now)) {
+      await tx.all(
+        'INSERT INTO account_activity (account_id, type, date, description, amount_cents) VALUES (?, ?, ?, ?, ?)',
+        [account.id, row.type, row.date, row.description, row.amountCents],
+      );
     }
-    insertInvoice.run({
-      ...seedInvoice,
-      billingAddress: JSON.stringify(seedInvoice.billingAddress),
-      dueDate: isoDate(addDays(now, seedInvoice.dueInDays)),
-    });
-  })();
+  }
+  await tx.all(
+    `INSERT INTO invoices (id, tenant_id, invoice_number, billing_zip, payee_display_name,
+      billing_address_json, amount_due_cents, due_date)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      seedInvoice.id,
+      seedInvoice.tenantId,
+      seedInvoice.invoiceNumber,
+      seedInvoice.billingZip,
+      seedInvoice.payeeDisplayName,
+      JSON.stringify(seedInvoice.billingAddress),
+      seedInvoice.amountDueCents,
+      isoDate(addDays(now, seedInvoice.dueInDays)),
+    ],
+  );
 }
 
 interface ActivityRow {

@@ -1,10 +1,9 @@
-import type { Database } from 'better-sqlite3';
-
 /**
- * Schema changes, applied in order. Never edit a migration that has shipped: add a new one.
- * Money columns are integer cents; times are ISO 8601 UTC strings.
+ * SQLite schema changes, applied in order (see migrate.ts). Never edit a migration that has
+ * shipped: add a new one, here and in postgres.ts. Money columns are integer cents; times are
+ * ISO 8601 UTC strings.
  */
-export const migrations: readonly string[] = [
+export const sqliteMigrations: readonly string[] = [
   `
   CREATE TABLE tenants (
     id TEXT PRIMARY KEY,
@@ -152,20 +151,20 @@ export const migrations: readonly string[] = [
     recorded_at TEXT NOT NULL
   );
   `,
+  `
+  -- Attempts counted by the rate limits, seen by every process on the database.
+  CREATE TABLE limit_attempts (
+    id INTEGER PRIMARY KEY,
+    scope TEXT NOT NULL,
+    key TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+  );
+  CREATE INDEX limit_attempts_by_key ON limit_attempts(scope, key, at_ms);
+  CREATE INDEX limit_attempts_by_time ON limit_attempts(at_ms);
+  CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+  CREATE INDEX lookups_by_expiry ON lookups(expires_at);
+  CREATE INDEX payment_methods_by_expiry ON payment_methods(expires_at);
+  CREATE INDEX receipt_tokens_by_time ON receipt_tokens(created_at);
+  CREATE INDEX idempotency_records_by_time ON idempotency_records(created_at);
+  `,
 ];
-
-/** Applies the migrations this database has not seen yet, all in one transaction. */
-export function migrate(db: Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const applied = db.prepare('SELECT version FROM schema_migrations');
-  const record = db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)');
-  db.transaction(() => {
-    const done = new Set(applied.pluck().all() as number[]);
-    migrations.forEach((sql, index) => {
-      const version = index + 1;
-      if (done.has(version)) return;
-      db.exec(sql);
-      record.run(version, new Date().toISOString());
-    });
-  })();
-}
