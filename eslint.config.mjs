@@ -17,7 +17,7 @@ export default tseslint.config(
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'examples/affiliate-site/**/*.js'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'examples/affiliate-site/**/*.js', 'benchmarks/pages/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

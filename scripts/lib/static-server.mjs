@@ -17,8 +17,9 @@ const types = {
 /**
  * Serves the demo site: `/dist/…` from the build, everything else from `root`, under the strict
  * Content-Security-Policy a city would use (no inline script or style, Trusted Types required).
+ * `trustedTypesPolicies` names policies the page's other scripts create, beside civicpay's.
  */
-export function startStaticServer({ root, port, apiOrigins }) {
+export function startStaticServer({ root, port, apiOrigins, trustedTypesPolicies = [] }) {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -30,7 +31,7 @@ export function startStaticServer({ root, port, apiOrigins }) {
     "base-uri 'self'",
     "require-trusted-types-for 'script'",
     // Every Trusted Types policy civicpay creates, by name (docs/security.md).
-    'trusted-types lit-html civicpay-loader civicpay-consent',
+    ['trusted-types lit-html civicpay-loader civicpay-consent', ...trustedTypesPolicies].join(' '),
   ].join('; ');
 
   const server = createServer((request, response) => {
