@@ -38,6 +38,14 @@ export const operations = [
     response: s.Session,
   },
   {
+    id: 'createChallenge',
+    method: 'post',
+    path: '/v1/tenants/{tenant}/challenges',
+    summary: 'A challenge to solve before signing in or looking up a bill, when the tenant asks for one',
+    status: 201,
+    response: s.Challenge,
+  },
+  {
     id: 'getSession',
     method: 'get',
     path: '/v1/sessions/current',

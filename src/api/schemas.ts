@@ -24,6 +24,12 @@ export const PaymentMethodType = z.enum(['card', 'bank']);
 export const CardBrand = z.enum(['visa', 'mastercard', 'amex', 'discover']);
 export const PartialPaymentRule = z.enum(['allowed', 'full-only']);
 
+/**
+ * When sign-in and guest lookup ask for a solved challenge: never, only after repeated failures
+ * for the same user name, account number or client address, or always.
+ */
+export const ChallengeRule = z.enum(['off', 'after-failures', 'always']);
+
 export const FeeRule = z.object({
   fixedCents: nonNegativeCents,
   /** Percentage of the amount in basis points (295 = 2.95 %). */
@@ -63,12 +69,35 @@ export const Tenant = z.object({
     colorPrimaryContrast: hexColor,
     radius: z.string().check(z.regex(/^\d{1,2}px$/)),
   }),
+  /** Absent means `off`. */
+  challenge: z.optional(ChallengeRule),
 });
 export type Tenant = z.infer<typeof Tenant>;
+
+/**
+ * A challenge the API issued: find a decimal `solution` such that SHA-256 of
+ * `token + ":" + solution` starts with `difficultyBits` zero bits.
+ */
+export const Challenge = z.object({
+  kind: z.literal('proof-of-work'),
+  token: text(1000),
+  algorithm: z.literal('SHA-256'),
+  difficultyBits: z.int().check(z.gte(1), z.lte(32)),
+  expiresAt: isoDateTime,
+});
+export type Challenge = z.infer<typeof Challenge>;
+
+/** The answer to a challenge, sent with the sign-in or lookup it was asked for. Used once. */
+export const ChallengeAnswer = z.object({
+  token: text(1000),
+  solution: z.string().check(z.regex(/^\d{1,20}$/)),
+});
+export type ChallengeAnswer = z.infer<typeof ChallengeAnswer>;
 
 export const SignInRequest = z.object({
   username: text(100),
   password: z.string().check(z.minLength(1), z.maxLength(200)),
+  challenge: z.optional(ChallengeAnswer),
 });
 export type SignInRequest = z.infer<typeof SignInRequest>;
 
@@ -161,11 +190,13 @@ export const LookupRequest = z.discriminatedUnion('kind', [
     kind: z.literal('account'),
     accountNumber: z.string().check(z.regex(/^\d{6,12}$/)),
     zip: z.string().check(z.regex(/^\d{5}$/)),
+    challenge: z.optional(ChallengeAnswer),
   }),
   z.object({
     kind: z.literal('invoice'),
     invoiceNumber: z.string().check(z.regex(/^[A-Z]{2}-\d{3,10}$/)),
     zip: z.string().check(z.regex(/^\d{5}$/)),
+    challenge: z.optional(ChallengeAnswer),
   }),
 ]);
 export type LookupRequest = z.infer<typeof LookupRequest>;

@@ -1,6 +1,6 @@
 import type * as s from '../../../../src/api/schemas.js';
 import type { Driver, Queryer, SqlValue } from './driver.js';
-import { countAttempt, limitLockKey, longestWait } from './limit-queries.js';
+import { countAttempt, countIn, limitLockKey, longestWait } from './limit-queries.js';
 import { appliedVersions, migrationsFor } from './migrate.js';
 import type {
   AccountRecord,
@@ -194,7 +194,7 @@ export class SqlStorage implements Storage {
   async createPaymentMethod(method: NewPaymentMethod): Promise<void> {
     await this.driver.all(
       `INSERT INTO payment_methods (token_hash, tenant_id, type, brand, last4, exp_month, exp_year,
-        processor_outcome, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        processor_outcome, expires_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         method.tokenHash,
         method.tenantId,
@@ -205,6 +205,7 @@ export class SqlStorage implements Storage {
         method.expYear,
         method.outcome,
         method.expiresAt,
+        method.fingerprint,
       ],
     );
   }
@@ -263,6 +264,28 @@ export class SqlStorage implements Storage {
     await this.driver.all('DELETE FROM limit_attempts WHERE scope = ? AND key = ?', [check.scope, check.key]);
   }
 
+  limitWait(checks: readonly LimitCheck[], nowMs: number): Promise<number> {
+    return longestWait(this.driver, checks, nowMs);
+  }
+
+  async attemptsIn(check: LimitCheck, nowMs: number): Promise<number> {
+    return (await countIn(this.driver, check, nowMs)).attempts;
+  }
+
+  countAttempts(checks: readonly LimitCheck[], nowMs: number): Promise<void> {
+    return this.driver.transaction(async (tx) => {
+      for (const check of checks) await countAttempt(tx, check, nowMs);
+    });
+  }
+
+  async spendChallenge(idHash: string, expiresAtMs: number): Promise<boolean> {
+    const inserted = await this.driver.all(
+      'INSERT INTO used_challenges (id_hash, expires_at_ms) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING 1',
+      [idHash, expiresAtMs],
+    );
+    return inserted.length === 1;
+  }
+
   async purge(cutoffs: PurgeCutoffs): Promise<Record<keyof PurgeCutoffs, number>> {
     const remove = async (table: string, column: string, before: SqlValue) =>
       (await this.driver.all(`DELETE FROM ${table} WHERE ${column} < ? RETURNING 1`, [before])).length;
@@ -273,6 +296,7 @@ export class SqlStorage implements Storage {
       receiptTokens: await remove('receipt_tokens', 'created_at', cutoffs.receiptTokens),
       idempotencyRecords: await remove('idempotency_records', 'created_at', cutoffs.idempotencyRecords),
       attemptsBeforeMs: await remove('limit_attempts', 'at_ms', cutoffs.attemptsBeforeMs),
+      challengesBeforeMs: await remove('used_challenges', 'expires_at_ms', cutoffs.challengesBeforeMs),
     };
   }
 }
