@@ -150,7 +150,7 @@ describe('card testing across lookups', () => {
 describe('tenant card-testing alarm', () => {
   it('after the alarm level of declines, logs a JSON line and lets each address one guest payment a minute', async () => {
     const lines: string[] = [];
-    const h = await harness({ tenantDeclineAlarm: 6, log: (line) => lines.push(line) });
+    const h = await harness({ limits: { declinesPerTenant: 6 }, log: (line) => lines.push(line) });
     for (let index = 0; index < 6; index++) {
       const { reply } = await guestAttempt(h, {
         client: `198.51.100.${index + 1}`,

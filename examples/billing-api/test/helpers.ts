@@ -103,7 +103,7 @@ export async function lookUp(h: Harness, request: s.LookupRequest = guestAccount
   return parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: request }), 201);
 }
 
-export const guestAccount: s.LookupRequest = { kind: 'account', accountNumber: '100200300', zip: '92672' };
+export const guestAccount: s.LookupRequest = { kind: 'account', accountNumber: '482910375', zip: '92672' };
 export const guestInvoice: s.LookupRequest = { kind: 'invoice', invoiceNumber: 'AR-10045', zip: '92672' };
 
 export function card(number: string, extra: Partial<Record<string, unknown>> = {}) {

@@ -4,13 +4,13 @@ import * as s from '../../../src/api/schemas.js';
 import { HARBOR, TENANT, guestAccount, guestInvoice, harness, lookUp, parsed, problem } from './helpers.js';
 
 describe('guest lookups', () => {
-  it('finds utility account 100200300 in ZIP 92672: $84.17 due, any amount from the minimum', async () => {
+  it('finds utility account 482910375 in ZIP 92672: $84.17 due, any amount from the minimum', async () => {
     const h = await harness();
     const lookup = await lookUp(h, guestAccount);
     assert.equal(lookup.amountDueCents, 8417);
     assert.deepEqual(lookup.payee, {
       kind: 'account',
-      maskedNumber: '•••••0300',
+      maskedNumber: '•••••0375',
       displayName: 'Jordan M.',
       maskedAddress: '1•• Avenida Del Mar, San Clemente',
     });
@@ -30,7 +30,7 @@ describe('guest lookups', () => {
   it('applies the harbor district’s full-only rule to its accounts', async () => {
     const h = await harness();
     const reply = await h.call('POST', `${HARBOR}/lookups`, {
-      json: { kind: 'account', accountNumber: '300400500', zip: '92672' },
+      json: { kind: 'account', accountNumber: '618273049', zip: '92672' },
     });
     const lookup = parsed(s.Lookup, reply, 201);
     assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [12_000, 12_000, 'full-only']);
@@ -39,7 +39,7 @@ describe('guest lookups', () => {
   it('gives the same 404 for a wrong number and a wrong ZIP, and does not cross tenants', async () => {
     const h = await harness();
     const wrongNumber = problem(
-      await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, accountNumber: '100200399' } }),
+      await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, accountNumber: '482910399' } }),
       404,
       'lookup_failed',
     );
