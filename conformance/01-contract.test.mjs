@@ -29,6 +29,11 @@ describe('every documented operation', { concurrency: false }, () => {
     assert.equal(state.tenant.id, settings.tenant);
   });
 
+  it('createChallenge', async () => {
+    const challenge = expectStatus(await step('POST', `${TENANT}/challenges`), 201);
+    assert.ok(Date.parse(challenge.expiresAt) > Date.now(), 'the challenge has not expired yet');
+  });
+
   it('signIn', async () => {
     state.session = expectStatus(await step('POST', `${TENANT}/sessions`, { json: settings.tenantData.resident }), 201);
   });
