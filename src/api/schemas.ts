@@ -23,6 +23,16 @@ export const Locale = z.enum(['en', 'es']);
 export const PaymentMethodType = z.enum(['card', 'bank']);
 export const CardBrand = z.enum(['visa', 'mastercard', 'amex', 'discover']);
 export const PartialPaymentRule = z.enum(['allowed', 'full-only']);
+/**
+ * Paying more than is due (the rest stays as a credit): allowed up to the tenant's maximum,
+ * allowed up to `maxCreditCents` over the amount due, or not allowed.
+ */
+export const OverpaymentRule = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('allowed') }),
+  z.object({ rule: z.literal('up-to'), maxCreditCents: z.int().check(z.gte(0), z.lte(100_000_000_00)) }),
+  z.object({ rule: z.literal('not-allowed') }),
+]);
+export type OverpaymentRule = z.infer<typeof OverpaymentRule>;
 
 /**
  * When sign-in and guest lookup ask for a solved challenge: never, only after repeated failures
@@ -46,6 +56,8 @@ export const Tenant = z.object({
     minCents: nonNegativeCents,
     maxCents: nonNegativeCents,
     partialPayment: PartialPaymentRule,
+    /** Absent means `allowed`. The API refuses more with 422 `overpayment_not_allowed`. */
+    overpayment: z.optional(OverpaymentRule),
   }),
   convenienceFees: z.object({ card: FeeRule, bank: FeeRule }),
   privacyNotice: z.object({

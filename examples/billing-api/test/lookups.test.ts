@@ -14,7 +14,7 @@ describe('guest lookups', () => {
       displayName: 'Jordan M.',
       maskedAddress: '1•• Avenida Del Mar, San Clemente',
     });
-    assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [100, 1_000_000, 'allowed']);
+    assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [100, 8417 + 50_000, 'allowed']);
     assert.equal(lookup.expiresAt, new Date(h.clock.time.getTime() + 15 * 60_000).toISOString());
     const stored = await h.value('SELECT token_hash FROM lookups');
     assert.notEqual(stored, lookup.lookupToken);

@@ -82,6 +82,13 @@ function decidePayment({ tenant, request, customerId, now }: PaymentContext, fac
     });
   }
   const range = amountRange(tenant, target);
+  const withinTenantLimits = request.amountCents <= tenant.amount.maxCents && request.amountCents >= range.minCents;
+  if (withinTenantLimits && request.amountCents > range.maxCents && range.partialPayment === 'allowed') {
+    // Only the tenant's overpayment rule stands in the way: say so, with the most that may be paid.
+    throw new ProblemError(422, 'overpayment_not_allowed', {
+      detail: `This payment would leave too large a credit. Pay at most ${range.maxCents} cents.`,
+    });
+  }
   if (request.amountCents < range.minCents || request.amountCents > range.maxCents) {
     throw new ProblemError(422, 'amount_out_of_range', {
       detail: `Pay between ${range.minCents} and ${range.maxCents} cents.`,

@@ -12,7 +12,12 @@ const seedTenants: s.Tenant[] = [
     locales: ['en', 'es'],
     paymentMethods: ['card', 'bank'],
     cardBrands: ['visa', 'mastercard', 'amex', 'discover'],
-    amount: { minCents: 100, maxCents: 1_000_000, partialPayment: 'allowed' },
+    amount: {
+      minCents: 100,
+      maxCents: 1_000_000,
+      partialPayment: 'allowed',
+      overpayment: { rule: 'up-to', maxCreditCents: 50_000 },
+    },
     convenienceFees: { card: { fixedCents: 0, basisPoints: 295 }, bank: { fixedCents: 0, basisPoints: 0 } },
     // The revision names the notice text; lastUpdated is the date printed on it (seeds/).
     privacyNotice: { revision: '2017-12-08', lastUpdated: '2017-12-08', url: 'http://localhost:8000/privacy.html' },
