@@ -42,6 +42,16 @@ describe('every documented operation', { concurrency: false }, () => {
     expectStatus(await step('GET', '/v1/sessions/current', { token: state.session.token }), 200);
   });
 
+  it('listSessions and endOtherSessions', async () => {
+    const other = expectStatus(await step('POST', `${TENANT}/sessions`, { json: settings.tenantData.resident }), 201);
+    const list = expectStatus(await step('GET', '/v1/sessions', { token: state.session.token }), 200);
+    assert.equal(list.sessions.filter((session) => session.current).length, 1, 'exactly one is current');
+    assert.ok(list.sessions.length >= 2, 'both sessions are listed');
+    const ended = expectStatus(await step('DELETE', '/v1/sessions/others', { token: state.session.token }), 200);
+    assert.ok(ended.ended >= 1);
+    expectStatus(await call('GET', '/v1/sessions/current', { token: other.token }), 401, 'unauthorized');
+  });
+
   it('listAccounts and getAccount', async () => {
     const list = expectStatus(await step('GET', '/v1/accounts', { token: state.session.token }), 200);
     const [first] = list.accounts;

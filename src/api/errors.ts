@@ -36,6 +36,7 @@ export const billingErrorCodes = [
   'challenge_required',
   'challenge_failed',
   'overpayment_not_allowed',
+  'reauthentication_required',
 ] as const;
 
 export type BillingErrorCode = (typeof billingErrorCodes)[number];

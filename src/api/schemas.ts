@@ -127,6 +127,21 @@ export const SessionInfo = z.object({
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const Session = z.extend(SessionInfo, { token: text(200) });
+
+/** One of the resident's active sessions; `current` is the one asking. No device or address is kept. */
+export const SessionSummary = z.object({
+  id: text(64),
+  createdAt: isoDateTime,
+  expiresAt: isoDateTime,
+  current: z.boolean(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+
+export const SessionList = z.object({ sessions: z.array(SessionSummary) });
+export type SessionList = z.infer<typeof SessionList>;
+
+export const EndedSessions = z.object({ ended: z.int().check(z.gte(0)) });
+export type EndedSessions = z.infer<typeof EndedSessions>;
 export type Session = z.infer<typeof Session>;
 
 export const Address = z.object({
@@ -194,6 +209,11 @@ export const ProfileUpdate = z.object({
   email: z.optional(z.email()),
   phones: z.optional(z.partial(Phones)),
   mailingAddress: z.optional(Address),
+  /**
+   * Needed to change the email or the mailing address, unless the session signed in within the
+   * last 5 minutes; without it (or with a wrong one) the API answers 403 `reauthentication_required`.
+   */
+  currentPassword: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 

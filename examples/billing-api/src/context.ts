@@ -55,6 +55,8 @@ export interface AppEnv {
     tenant: s.Tenant;
     customerId: number;
     sessionExpiresAt: string;
+    sessionCreatedAt: string;
+    sessionTokenHash: string;
     requestId: string;
   };
 }

@@ -43,6 +43,7 @@ const titles: Record<ServerErrorCode, string> = {
   challenge_required: 'Solve a challenge first',
   challenge_failed: 'The challenge answer is not valid',
   overpayment_not_allowed: 'The amount is more than is owed',
+  reauthentication_required: 'Enter your password to make this change',
 };
 
 export interface ProblemOptions {

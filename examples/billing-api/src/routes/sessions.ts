@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { addSeconds } from '../clock.js';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { passChallenge } from '../challenge/challenge-gate.js';
@@ -6,7 +7,7 @@ import { limitFor, manyFailures } from '../limits.js';
 import { bearerToken, requireSession, sessionExpiry } from '../middleware/auth.js';
 import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
-import { verifyPassword } from '../security/passwords.js';
+import { hashPassword, needsRehash, verifyPassword } from '../security/passwords.js';
 import { newToken, sha256 } from '../security/tokens.js';
 
 function sessionInfo(
@@ -49,6 +50,9 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
     }
     await storage.resetAttempts(perUserAddress);
     await storage.forgetAttempt(perAddress);
+    if (needsRehash(customer.passwordHash)) {
+      await storage.updatePasswordHash(customer.id, await hashPassword(body.password));
+    }
 
     const token = newToken();
     const now = deps.now();
@@ -65,6 +69,25 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get('/v1/sessions/current', requireSession(deps), async (c) => {
     const customer = await storage.customerName(c.get('customerId'));
     return c.json(sessionInfo(deps, customer, c.get('sessionExpiresAt')) satisfies s.SessionInfo);
+  });
+
+  app.get('/v1/sessions', requireSession(deps), async (c) => {
+    const now = deps.now();
+    const oldest = addSeconds(now, -deps.sessionMaxSeconds).toISOString();
+    const found = await storage.customerSessions(c.get('customerId'), now.toISOString(), oldest);
+    const sessions = found.map((session) => ({
+      // A hash of the token's hash: names the session without being usable as its token.
+      id: sha256(`session:${session.tokenHash}`).slice(0, 32),
+      createdAt: session.createdAt,
+      expiresAt: session.expiresAt,
+      current: session.tokenHash === c.get('sessionTokenHash'),
+    }));
+    return c.json({ sessions } satisfies s.SessionList);
+  });
+
+  app.delete('/v1/sessions/others', requireSession(deps), async (c) => {
+    const ended = await storage.deleteOtherSessions(c.get('customerId'), c.get('sessionTokenHash'));
+    return c.json({ ended } satisfies s.EndedSessions);
   });
 
   app.delete('/v1/sessions/current', requireSession(deps), async (c) => {

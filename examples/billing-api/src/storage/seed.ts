@@ -139,7 +139,7 @@ export async function seedDemoData(tx: Queryer, now: Date): Promise<void> {
     [
       'san-clemente',
       demoResident.username,
-      hashPassword(demoResident.password),
+      await hashPassword(demoResident.password),
       demoResident.displayName,
       'alex.rivera@example.com',
       '(949) 555-0187',

@@ -26,6 +26,15 @@ export interface Storage {
   liveSession(tokenHash: string, now: string, createdAfter: string): Promise<LiveSessionRecord | undefined>;
   extendSession(tokenHash: string, expiresAt: string): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
+  /** The resident's sessions that have not expired at `now` and were created after `createdAfter`. */
+  customerSessions(customerId: number, now: string, createdAfter: string): Promise<SessionRecord[]>;
+  /** Ends every session of the resident but `keepTokenHash`; returns how many ended. */
+  deleteOtherSessions(customerId: number, keepTokenHash: string): Promise<number>;
+  passwordHash(customerId: number): Promise<string>;
+  /** Replaces a hash made with an older cost (see passwords.ts). */
+  updatePasswordHash(customerId: number, passwordHash: string): Promise<void>;
+  /** Messages the API would send, kept for the demo instead of a mail server (oldest first). */
+  outbox(customerId: number): Promise<OutboxMessage[]>;
 
   customerAccounts(customerId: number): Promise<AccountRecord[]>;
   customerAccount(accountId: string, customerId: number): Promise<AccountRecord | undefined>;
@@ -95,6 +104,19 @@ export interface CustomerCredentials {
   username: string;
   displayName: string;
   passwordHash: string;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface OutboxMessage {
+  to: string;
+  subject: string;
+  body: string;
+  createdAt: string;
 }
 
 export interface LiveSessionRecord {

@@ -177,5 +177,15 @@ export const sqliteMigrations: readonly string[] = [
     expires_at_ms INTEGER NOT NULL
   );
   CREATE INDEX used_challenges_by_expiry ON used_challenges(expires_at_ms);
+  -- Notices the API would email (an email change, to the old address), kept for the demo.
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    to_address TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX sessions_by_customer ON sessions(customer_id);
   `,
 ];
