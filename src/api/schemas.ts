@@ -6,6 +6,19 @@
 import * as z from 'zod/mini';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Control characters (C0, DEL, C1, line and paragraph separators) and the bidi embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can reorder or hide text when it
+ * reaches back-office screens and exports. Left-to-right and right-to-left marks stay allowed.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const safeCharacters = z.refine<string>((value) => !UNSAFE_CHARACTERS.test(value), {
+  params: { code: 'forbidden_characters' },
+});
+/** Text a person typed that other systems will read (names, addresses): NFC, trimmed, no controls. */
+const personText = (max: number) =>
+  z.string().check(z.normalize('NFC'), z.trim(), z.minLength(1), z.maxLength(max), safeCharacters);
 const cents = z.int().check(z.gte(-100_000_000_00), z.lte(100_000_000_00));
 const nonNegativeCents = z.int().check(z.gte(0), z.lte(100_000_000_00));
 const isoDate = z.iso.date();
@@ -145,9 +158,9 @@ export type EndedSessions = z.infer<typeof EndedSessions>;
 export type Session = z.infer<typeof Session>;
 
 export const Address = z.object({
-  line1: text(200),
-  line2: z.nullable(z.string().check(z.maxLength(200))),
-  city: text(100),
+  line1: personText(200),
+  line2: z.nullable(z.string().check(z.normalize('NFC'), z.trim(), z.maxLength(200), safeCharacters)),
+  city: personText(100),
   state: z.string().check(z.regex(/^[A-Z]{2}$/)),
   zip: z.string().check(z.regex(/^\d{5}(-\d{4})?$/)),
 });
@@ -257,7 +270,7 @@ export const PaymentMethodRequest = z.discriminatedUnion('type', [
     expMonth: z.int().check(z.gte(1), z.lte(12)),
     expYear: z.int().check(z.gte(2000), z.lte(2100)),
     cvc: z.string().check(z.regex(/^\d{3,4}$/)),
-    name: text(100),
+    name: personText(100),
     zip: z.string().check(z.regex(/^\d{5}$/)),
   }),
   z.object({
@@ -265,7 +278,7 @@ export const PaymentMethodRequest = z.discriminatedUnion('type', [
     routingNumber: z.string().check(z.regex(/^\d{9}$/)),
     accountNumber: z.string().check(z.regex(/^\d{4,17}$/)),
     accountType: z.enum(['checking', 'savings']),
-    holderName: text(100),
+    holderName: personText(100),
   }),
 ]);
 export type PaymentMethodRequest = z.infer<typeof PaymentMethodRequest>;
