@@ -22,7 +22,7 @@ if (!['sqlite', 'postgres'].includes(database) || !(instances >= 1) || !(seconds
 }
 
 const TENANT = '/v1/tenants/san-clemente';
-const LOOKUP = { kind: 'account', accountNumber: '100200300', zip: '92672' };
+const LOOKUP = { kind: 'account', accountNumber: '482910375', zip: '92672' };
 const CARD = {
   type: 'card',
   number: '4242424242424242',

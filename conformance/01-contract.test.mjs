@@ -29,12 +29,27 @@ describe('every documented operation', { concurrency: false }, () => {
     assert.equal(state.tenant.id, settings.tenant);
   });
 
+  it('createChallenge', async () => {
+    const challenge = expectStatus(await step('POST', `${TENANT}/challenges`), 201);
+    assert.ok(Date.parse(challenge.expiresAt) > Date.now(), 'the challenge has not expired yet');
+  });
+
   it('signIn', async () => {
     state.session = expectStatus(await step('POST', `${TENANT}/sessions`, { json: settings.tenantData.resident }), 201);
   });
 
   it('getSession', async () => {
     expectStatus(await step('GET', '/v1/sessions/current', { token: state.session.token }), 200);
+  });
+
+  it('listSessions and endOtherSessions', async () => {
+    const other = expectStatus(await step('POST', `${TENANT}/sessions`, { json: settings.tenantData.resident }), 201);
+    const list = expectStatus(await step('GET', '/v1/sessions', { token: state.session.token }), 200);
+    assert.equal(list.sessions.filter((session) => session.current).length, 1, 'exactly one is current');
+    assert.ok(list.sessions.length >= 2, 'both sessions are listed');
+    const ended = expectStatus(await step('DELETE', '/v1/sessions/others', { token: state.session.token }), 200);
+    assert.ok(ended.ended >= 1);
+    expectStatus(await call('GET', '/v1/sessions/current', { token: other.token }), 401, 'unauthorized');
   });
 
   it('listAccounts and getAccount', async () => {

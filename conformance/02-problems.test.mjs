@@ -66,10 +66,15 @@ describe('problems', () => {
     expectStatus(await pay(body, null), 400, 'idempotency_key_required');
   });
 
-  it('a stale fee is 409 fee_changed and an amount outside the range is 422 amount_out_of_range', async () => {
+  it('a stale fee is 409 fee_changed, an amount above the lookup’s maximum is 422', async () => {
     const { body, lookup } = await guestPayment();
+    const tenant = expectStatus(await call('GET', TENANT), 200);
     expectStatus(await pay({ ...body, expectedFeeCents: body.expectedFeeCents + 1 }), 409, 'fee_changed');
-    expectStatus(await pay({ ...body, amountCents: lookup.maxCents + 1 }), 422, 'amount_out_of_range');
+    // Below the tenant's maximum, only its overpayment rule can have set the lookup's maximum.
+    const capped = lookup.partialPayment === 'allowed' && lookup.maxCents < tenant.amount.maxCents;
+    const code = capped ? 'overpayment_not_allowed' : 'amount_out_of_range';
+    expectStatus(await pay({ ...body, amountCents: lookup.maxCents + 1 }), 422, code);
+    expectStatus(await pay({ ...body, amountCents: tenant.amount.maxCents + 1 }), 422, 'amount_out_of_range');
   });
 
   it('a declined card is 402 card_declined', async () => {

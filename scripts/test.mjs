@@ -10,12 +10,19 @@ import { conformanceRun, conformanceRunOnPostgres } from './lib/conformance.mjs'
 import { ports } from './lib/ports.mjs';
 import { run } from './lib/run.mjs';
 
-// The browser suites make many failed sign-ins and lookups, and tokenize many test cards, from
-// one address on purpose; the per-user-name lockout and the decline limits stay at their real values.
+// The browser suites make many failed sign-ins and lookups, look up and tokenize the same test
+// cards and pay with the declining ones many times, from one address on purpose; the waits per user
+// name or account number and address, and the per-lookup decline limit, stay at their real values.
 const testServerLimits = {
   FAILED_SIGN_INS_PER_ADDRESS: '1000',
   FAILED_LOOKUPS_PER_ADDRESS: '1000',
   TOKENIZE_PER_ADDRESS: '1000',
+  LOOKUPS_PER_ADDRESS: '1000',
+  TOKENIZE_PER_CARD: '1000',
+  DECLINES_PER_ADDRESS: '1000',
+  DECLINES_PER_CARD: '1000',
+  DECLINES_PER_PAYEE: '1000',
+  TENANT_DECLINE_ALARM: '1000',
 };
 // Tests of the client and of guest pay's stand-in for the payment frame tokenize test cards from
 // the test page; a deployment accepts card details from the frame's own origin only.

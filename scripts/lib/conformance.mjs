@@ -4,12 +4,18 @@ import { NO_POSTGRES_MESSAGE, startPostgres } from './postgres.mjs';
 import { startRoundRobin } from './round-robin-proxy.mjs';
 import { run } from './run.mjs';
 
-// A conformance run makes many lookups, sign-ins and tokenizations from one address; the limits
-// it checks (per user name, per account number) keep their real values.
+// A conformance run makes many lookups, sign-ins, tokenizations and declines from one address;
+// the limits it checks (per user name or account number, from one address) keep their real values.
 const addressLimits = {
   FAILED_SIGN_INS_PER_ADDRESS: '1000',
   FAILED_LOOKUPS_PER_ADDRESS: '1000',
   TOKENIZE_PER_ADDRESS: '1000',
+  LOOKUPS_PER_ADDRESS: '1000',
+  TOKENIZE_PER_CARD: '1000',
+  DECLINES_PER_ADDRESS: '1000',
+  DECLINES_PER_CARD: '1000',
+  DECLINES_PER_PAYEE: '1000',
+  TENANT_DECLINE_ALARM: '1000',
 };
 
 const suite = (url) => run('node', ['conformance/run.mjs', '--api', url, '--tenant', 'san-clemente']);

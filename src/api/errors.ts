@@ -33,6 +33,10 @@ export const billingErrorCodes = [
   'card_declined',
   'insufficient_funds',
   'expired_card',
+  'challenge_required',
+  'challenge_failed',
+  'overpayment_not_allowed',
+  'reauthentication_required',
 ] as const;
 
 export type BillingErrorCode = (typeof billingErrorCodes)[number];

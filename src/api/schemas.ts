@@ -6,6 +6,19 @@
 import * as z from 'zod/mini';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * Control characters (C0, DEL, C1, line and paragraph separators) and the bidi embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can reorder or hide text when it
+ * reaches back-office screens and exports. Left-to-right and right-to-left marks stay allowed.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const safeCharacters = z.refine<string>((value) => !UNSAFE_CHARACTERS.test(value), {
+  params: { code: 'forbidden_characters' },
+});
+/** Text a person typed that other systems will read (names, addresses): NFC, trimmed, no controls. */
+const personText = (max: number) =>
+  z.string().check(z.normalize('NFC'), z.trim(), z.minLength(1), z.maxLength(max), safeCharacters);
 const cents = z.int().check(z.gte(-100_000_000_00), z.lte(100_000_000_00));
 const nonNegativeCents = z.int().check(z.gte(0), z.lte(100_000_000_00));
 const isoDate = z.iso.date();
@@ -23,6 +36,22 @@ export const Locale = z.enum(['en', 'es']);
 export const PaymentMethodType = z.enum(['card', 'bank']);
 export const CardBrand = z.enum(['visa', 'mastercard', 'amex', 'discover']);
 export const PartialPaymentRule = z.enum(['allowed', 'full-only']);
+/**
+ * Paying more than is due (the rest stays as a credit): allowed up to the tenant's maximum,
+ * allowed up to `maxCreditCents` over the amount due, or not allowed.
+ */
+export const OverpaymentRule = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('allowed') }),
+  z.object({ rule: z.literal('up-to'), maxCreditCents: z.int().check(z.gte(0), z.lte(100_000_000_00)) }),
+  z.object({ rule: z.literal('not-allowed') }),
+]);
+export type OverpaymentRule = z.infer<typeof OverpaymentRule>;
+
+/**
+ * When sign-in and guest lookup ask for a solved challenge: never, only after repeated failures
+ * for the same user name, account number or client address, or always.
+ */
+export const ChallengeRule = z.enum(['off', 'after-failures', 'always']);
 
 export const FeeRule = z.object({
   fixedCents: nonNegativeCents,
@@ -40,6 +69,8 @@ export const Tenant = z.object({
     minCents: nonNegativeCents,
     maxCents: nonNegativeCents,
     partialPayment: PartialPaymentRule,
+    /** Absent means `allowed`. The API refuses more with 422 `overpayment_not_allowed`. */
+    overpayment: z.optional(OverpaymentRule),
   }),
   convenienceFees: z.object({ card: FeeRule, bank: FeeRule }),
   privacyNotice: z.object({
@@ -63,12 +94,35 @@ export const Tenant = z.object({
     colorPrimaryContrast: hexColor,
     radius: z.string().check(z.regex(/^\d{1,2}px$/)),
   }),
+  /** Absent means `off`. */
+  challenge: z.optional(ChallengeRule),
 });
 export type Tenant = z.infer<typeof Tenant>;
+
+/**
+ * A challenge the API issued: find a decimal `solution` such that SHA-256 of
+ * `token + ":" + solution` starts with `difficultyBits` zero bits.
+ */
+export const Challenge = z.object({
+  kind: z.literal('proof-of-work'),
+  token: text(1000),
+  algorithm: z.literal('SHA-256'),
+  difficultyBits: z.int().check(z.gte(1), z.lte(32)),
+  expiresAt: isoDateTime,
+});
+export type Challenge = z.infer<typeof Challenge>;
+
+/** The answer to a challenge, sent with the sign-in or lookup it was asked for. Used once. */
+export const ChallengeAnswer = z.object({
+  token: text(1000),
+  solution: z.string().check(z.regex(/^\d{1,20}$/)),
+});
+export type ChallengeAnswer = z.infer<typeof ChallengeAnswer>;
 
 export const SignInRequest = z.object({
   username: text(100),
   password: z.string().check(z.minLength(1), z.maxLength(200)),
+  challenge: z.optional(ChallengeAnswer),
 });
 export type SignInRequest = z.infer<typeof SignInRequest>;
 
@@ -86,12 +140,27 @@ export const SessionInfo = z.object({
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const Session = z.extend(SessionInfo, { token: text(200) });
+
+/** One of the resident's active sessions; `current` is the one asking. No device or address is kept. */
+export const SessionSummary = z.object({
+  id: text(64),
+  createdAt: isoDateTime,
+  expiresAt: isoDateTime,
+  current: z.boolean(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+
+export const SessionList = z.object({ sessions: z.array(SessionSummary) });
+export type SessionList = z.infer<typeof SessionList>;
+
+export const EndedSessions = z.object({ ended: z.int().check(z.gte(0)) });
+export type EndedSessions = z.infer<typeof EndedSessions>;
 export type Session = z.infer<typeof Session>;
 
 export const Address = z.object({
-  line1: text(200),
-  line2: z.nullable(z.string().check(z.maxLength(200))),
-  city: text(100),
+  line1: personText(200),
+  line2: z.nullable(z.string().check(z.normalize('NFC'), z.trim(), z.maxLength(200), safeCharacters)),
+  city: personText(100),
   state: z.string().check(z.regex(/^[A-Z]{2}$/)),
   zip: z.string().check(z.regex(/^\d{5}(-\d{4})?$/)),
 });
@@ -153,6 +222,11 @@ export const ProfileUpdate = z.object({
   email: z.optional(z.email()),
   phones: z.optional(z.partial(Phones)),
   mailingAddress: z.optional(Address),
+  /**
+   * Needed to change the email or the mailing address, unless the session signed in within the
+   * last 5 minutes; without it (or with a wrong one) the API answers 403 `reauthentication_required`.
+   */
+  currentPassword: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 });
 export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 
@@ -161,11 +235,13 @@ export const LookupRequest = z.discriminatedUnion('kind', [
     kind: z.literal('account'),
     accountNumber: z.string().check(z.regex(/^\d{6,12}$/)),
     zip: z.string().check(z.regex(/^\d{5}$/)),
+    challenge: z.optional(ChallengeAnswer),
   }),
   z.object({
     kind: z.literal('invoice'),
     invoiceNumber: z.string().check(z.regex(/^[A-Z]{2}-\d{3,10}$/)),
     zip: z.string().check(z.regex(/^\d{5}$/)),
+    challenge: z.optional(ChallengeAnswer),
   }),
 ]);
 export type LookupRequest = z.infer<typeof LookupRequest>;
@@ -194,7 +270,7 @@ export const PaymentMethodRequest = z.discriminatedUnion('type', [
     expMonth: z.int().check(z.gte(1), z.lte(12)),
     expYear: z.int().check(z.gte(2000), z.lte(2100)),
     cvc: z.string().check(z.regex(/^\d{3,4}$/)),
-    name: text(100),
+    name: personText(100),
     zip: z.string().check(z.regex(/^\d{5}$/)),
   }),
   z.object({
@@ -202,7 +278,7 @@ export const PaymentMethodRequest = z.discriminatedUnion('type', [
     routingNumber: z.string().check(z.regex(/^\d{9}$/)),
     accountNumber: z.string().check(z.regex(/^\d{4,17}$/)),
     accountType: z.enum(['checking', 'savings']),
-    holderName: text(100),
+    holderName: personText(100),
   }),
 ]);
 export type PaymentMethodRequest = z.infer<typeof PaymentMethodRequest>;

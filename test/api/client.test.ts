@@ -67,15 +67,15 @@ describe('billing client against the reference API', () => {
   });
 
   it('looks up the demo utility account and invoice', async () => {
-    const account = await client.createLookup({ kind: 'account', accountNumber: '100200300', zip: '92672' });
+    const account = await client.createLookup({ kind: 'account', accountNumber: '482910375', zip: '92672' });
     expect(account.amountDueCents).to.equal(8417);
-    expect(account.payee.maskedNumber).not.to.contain('100200300');
+    expect(account.payee.maskedNumber).not.to.contain('482910375');
     const invoice = await client.createLookup({ kind: 'invoice', invoiceNumber: 'AR-10045', zip: '92672' });
     expect(invoice.amountDueCents).to.equal(25000);
   });
 
   it('says lookup_failed for a wrong ZIP', async () => {
-    const error = await rejection(client.createLookup({ kind: 'account', accountNumber: '100200300', zip: '90210' }));
+    const error = await rejection(client.createLookup({ kind: 'account', accountNumber: '482910375', zip: '90210' }));
     expect(error.code).to.equal('lookup_failed');
   });
 
@@ -89,7 +89,7 @@ describe('billing client against the reference API', () => {
   });
 
   it('pays once per Idempotency-Key and replays the same confirmation', async () => {
-    const lookup = await client.createLookup({ kind: 'account', accountNumber: '100200300', zip: '92672' });
+    const lookup = await client.createLookup({ kind: 'account', accountNumber: '482910375', zip: '92672' });
     const method = await client.createPaymentMethod({
       type: 'card',
       number: '4242424242424242',
@@ -124,7 +124,7 @@ describe('billing client against the reference API', () => {
   });
 
   it('says card_declined for the declining test card', async () => {
-    const lookup = await client.createLookup({ kind: 'account', accountNumber: '100200300', zip: '92672' });
+    const lookup = await client.createLookup({ kind: 'account', accountNumber: '482910375', zip: '92672' });
     const method = await client.createPaymentMethod({
       type: 'card',
       number: '4000000000000002',

@@ -25,7 +25,7 @@ export function payFlow(page) {
         throw new Error(`Never reached step "${name}"; the element says: ${JSON.stringify(shown)}`, { cause: error });
       }
     },
-    async findBill({ kind = 'account', number = '100200300', zip = '92672' } = {}) {
+    async findBill({ kind = 'account', number = '482910375', zip = '92672' } = {}) {
       if (kind === 'invoice') await pay.getByLabel('Invoice', { exact: true }).check();
       await pay.getByLabel(kind === 'invoice' ? 'Invoice number' : 'Account number').fill(number);
       await pay.getByLabel(/^ZIP code of the/).fill(zip);

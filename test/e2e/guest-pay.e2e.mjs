@@ -81,7 +81,7 @@ describe('<civic-guest-pay> on the demo site', () => {
   it('pays a utility account by card; the host page never sees the card number', async () => {
     await openPage();
     const before = recordedPayments(run.demo.dbPath).length;
-    await flow.findBill({ number: '100-200-300' });
+    await flow.findBill({ number: '482-910-375' });
     await flow.chooseAmount('84.17');
     await flow.enterCard(CARD_APPROVED);
     await flow.toReview();

@@ -10,6 +10,7 @@ import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { accountRoutes } from './routes/accounts.js';
+import { challengeRoutes } from './routes/challenges.js';
 import { consentRoutes } from './routes/consent.js';
 import { feeQuoteRoutes } from './routes/fee-quotes.js';
 import { frameRoutes } from './routes/frame.js';
@@ -24,11 +25,19 @@ import { TenantDirectory } from './tenants.js';
 import { addressBehindProxies } from './forwarded-for.js';
 import { limitKeyForAddress } from './client-address.js';
 import type { Storage } from './storage/storage.js';
+import { ProofOfWorkProvider } from './challenge/proof-of-work.js';
+import { DEV_SECRET_KEY, deriveKey } from './security/secret-key.js';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 const MIN_SESSION_SECONDS = 60;
 const DECLINES_ALLOWED = 3;
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+/** The first wait after the free attempts, doubled for each failure after, at most 15 minutes. */
+const BACKOFF = { baseSeconds: 2, maxSeconds: 15 * MINUTE };
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export type LimitName = keyof AppDeps['limits'];
 
 export interface AppOptions {
   /** An open, migrated and seeded storage (see openStorage). */
@@ -52,7 +61,16 @@ export interface AppOptions {
    * Attempts one client address may make per window: failed sign-ins and lookups, and card or
    * bank details sent for tokenizing. Many residents can share an address.
    */
-  addressLimits?: { failedSignIns?: number; failedLookups?: number; tokenizations?: number };
+  addressLimits?: { failedSignIns?: number; failedLookups?: number; lookups?: number; tokenizations?: number };
+  /**
+   * Other limits by name (see AppDeps['limits']), e.g. `{ declinesPerTenant: 6 }`; test runs
+   * that make many requests from one address raise them.
+   */
+  limits?: Partial<Record<LimitName, number>>;
+  /** Keys card fingerprints and challenge signatures (SECRET_KEY); a development default. */
+  secretKey?: string;
+  /** Work a challenge asks for, in leading zero bits of SHA-256 (16 by default). */
+  challengeDifficultyBits?: number;
   /**
    * The API's own origin as browsers reach it, e.g. https://billing.example.gov behind a TLS
    * proxy: the payment frame's origin, never derived from the request. Defaults to
@@ -95,6 +113,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const publicOrigin = options.publicOrigin ?? 'http://localhost';
   const addressLimits = options.addressLimits ?? {};
   const clientAddress = options.clientAddress ?? clientAddressFor(options.trustedProxyHops ?? 0);
+  const secretKey = options.secretKey ?? DEV_SECRET_KEY;
   const deps: AppDeps = {
     storage: options.storage,
     now,
@@ -106,26 +125,59 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     publicOrigin,
     // Counted in the database, so every instance on it enforces the same limit.
     limits: {
-      signInPerUser: { scope: 'sign-in-user', limit: 5, windowSeconds: 15 * 60 },
+      // Per user name *and* address: a stranger's guesses slow only the stranger.
+      signInPerUserAddress: { scope: 'sign-in-user-address', limit: 5, windowSeconds: HOUR, backoff: BACKOFF },
+      signInPerUser: { scope: 'sign-in-user', limit: 5, windowSeconds: 15 * MINUTE },
       signInPerAddress: { scope: 'sign-in-address', limit: addressLimits.failedSignIns ?? 20, windowSeconds: 15 * 60 },
       failedLookupsPerAddress: {
         scope: 'lookup-address',
         limit: addressLimits.failedLookups ?? 10,
         windowSeconds: 10 * 60,
       },
-      failedLookupsPerNumber: { scope: 'lookup-number', limit: 5, windowSeconds: 15 * 60 },
+      failedLookupsPerNumberAddress: {
+        scope: 'lookup-number-address',
+        limit: 5,
+        windowSeconds: HOUR,
+        backoff: BACKOFF,
+      },
+      failedLookupsPerNumber: { scope: 'lookup-number', limit: 5, windowSeconds: 15 * MINUTE },
+      // Found or not: a list of numbers and a city's few ZIP codes would otherwise be harvested.
+      lookupsPerAddress: { scope: 'lookups-address', limit: addressLimits.lookups ?? 20, windowSeconds: HOUR },
+      lookupsPerTenant: {
+        scope: 'lookups-tenant',
+        limit: 1000,
+        windowSeconds: 10 * MINUTE,
+      },
       tokenizePerAddress: {
         scope: 'tokenize-address',
         limit: addressLimits.tokenizations ?? 30,
         windowSeconds: 15 * 60,
       },
+      tokenizePerCard: { scope: 'tokenize-card', limit: 5, windowSeconds: HOUR },
       // Card testing: a few declines end payments with that lookup token (which lives no longer
-      // than this window) or, for a signed-in resident, for an hour.
+      // than this window) or, for a signed-in resident, for an hour. A new lookup does not start
+      // again: declines also count per payee, per card and per address.
       declinesPerLookup: { scope: 'declines-lookup', limit: DECLINES_ALLOWED, windowSeconds: lookupTtlSeconds },
-      declinesPerCustomer: { scope: 'declines-customer', limit: DECLINES_ALLOWED, windowSeconds: 60 * 60 },
+      declinesPerCustomer: { scope: 'declines-customer', limit: DECLINES_ALLOWED, windowSeconds: HOUR },
+      declinesPerPayee: { scope: 'declines-payee', limit: 5, windowSeconds: HOUR },
+      declinesPerCard: { scope: 'declines-card', limit: DECLINES_ALLOWED, windowSeconds: 24 * HOUR },
+      declinesPerAddress: { scope: 'declines-address', limit: 5, windowSeconds: HOUR },
+      declinesPerTenant: {
+        scope: 'declines-tenant',
+        limit: 20,
+        windowSeconds: 10 * MINUTE,
+      },
+      alarmGuestStepsPerAddress: { scope: 'alarm-guest-address', limit: 1, windowSeconds: MINUTE },
     },
     clientAddress: (c) => limitKeyForAddress(clientAddress(c)),
+    challenges: new ProofOfWorkProvider(deriveKey(secretKey, 'challenge'), options.challengeDifficultyBits ?? 16),
+    fingerprintKey: deriveKey(secretKey, 'payment-method-fingerprint'),
+    log: options.log ?? (() => {}),
   };
+
+  for (const [name, limit] of Object.entries(options.limits ?? {})) {
+    deps.limits[name as LimitName] = { ...deps.limits[name as LimitName], limit };
+  }
 
   const app = new Hono<AppEnv>();
   app.use(requestId((options.trustedProxyHops ?? 0) > 0));
@@ -153,6 +205,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.route('/', healthRoutes(options.readiness ?? (() => options.storage.checkReady())));
   app.route('/', tenantRoutes());
+  app.route('/', challengeRoutes(deps));
   app.route('/', sessionRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', profileRoutes(deps));

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
 import type * as s from '../../../src/api/schemas.js';
+import type { ChallengeProvider } from './challenge/challenge-provider.js';
 import type { Clock } from './clock.js';
 import type { LimitRule } from './limits.js';
 import type { Storage } from './storage/storage.js';
@@ -18,15 +19,34 @@ export interface AppDeps {
   /** The API's own origin as browsers reach it (PUBLIC_ORIGIN): where the payment frame runs. */
   publicOrigin: string;
   limits: {
+    /** Failed sign-ins of one user name from one address: a growing wait, never a lock. */
+    signInPerUserAddress: LimitRule;
+    /** Failed sign-ins of one user name from anywhere: only a reason to ask for a challenge. */
     signInPerUser: LimitRule;
     signInPerAddress: LimitRule;
     failedLookupsPerAddress: LimitRule;
+    failedLookupsPerNumberAddress: LimitRule;
     failedLookupsPerNumber: LimitRule;
+    lookupsPerAddress: LimitRule;
+    lookupsPerTenant: LimitRule;
     tokenizePerAddress: LimitRule;
+    tokenizePerCard: LimitRule;
     declinesPerLookup: LimitRule;
     declinesPerCustomer: LimitRule;
+    declinesPerPayee: LimitRule;
+    declinesPerCard: LimitRule;
+    declinesPerAddress: LimitRule;
+    /** Reaching it is the tenant's card-testing alarm. */
+    declinesPerTenant: LimitRule;
+    /** While the alarm is on: guest payment steps per address. */
+    alarmGuestStepsPerAddress: LimitRule;
   };
   clientAddress: (c: Context<AppEnv>) => string;
+  challenges: ChallengeProvider;
+  /** Keys card and bank account fingerprints. */
+  fingerprintKey: Buffer;
+  /** One JSON line for operators (alarms); silent when the app has no log. */
+  log: (line: string) => void;
 }
 
 export interface AppEnv {
@@ -35,6 +55,8 @@ export interface AppEnv {
     tenant: s.Tenant;
     customerId: number;
     sessionExpiresAt: string;
+    sessionCreatedAt: string;
+    sessionTokenHash: string;
     requestId: string;
   };
 }

@@ -8,6 +8,7 @@ import { parseConfig } from './parse-config.js';
 import { schedulePurge } from './purge.js';
 import { openStorage, redactedUrl } from './storage/open-storage.js';
 import { BareOrigin } from './tenant-config.js';
+import { DEV_SECRET_KEY, MIN_SECRET_KEY_LENGTH } from './security/secret-key.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const env = process.env;
@@ -25,6 +26,22 @@ function list(name: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+function definedOnly<T extends Record<string, number | undefined>>(values: T): Partial<Record<keyof T, number>> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<
+    Record<keyof T, number>
+  >;
+}
+
+/** SECRET_KEY, or the development default (said in the start line); a short key is refused. */
+function secretKey(): string {
+  const value = env.SECRET_KEY;
+  if (value === undefined || value === '') return DEV_SECRET_KEY;
+  if (value.length < MIN_SECRET_KEY_LENGTH) {
+    throw new Error(`SECRET_KEY must be at least ${MIN_SECRET_KEY_LENGTH} characters, not ${value.length}.`);
+  }
+  return value;
 }
 
 /** Everything read from the environment, checked before anything starts. */
@@ -49,6 +66,17 @@ function settings() {
         tokenizations: optionalNumber('TOKENIZE_PER_ADDRESS'),
       },
       trustedProxyHops: optionalNumber('TRUSTED_PROXY_HOPS'),
+      limits: definedOnly({
+        lookupsPerAddress: optionalNumber('LOOKUPS_PER_ADDRESS'),
+        lookupsPerTenant: optionalNumber('LOOKUPS_PER_TENANT'),
+        tokenizePerCard: optionalNumber('TOKENIZE_PER_CARD'),
+        declinesPerAddress: optionalNumber('DECLINES_PER_ADDRESS'),
+        declinesPerCard: optionalNumber('DECLINES_PER_CARD'),
+        declinesPerPayee: optionalNumber('DECLINES_PER_PAYEE'),
+        declinesPerTenant: optionalNumber('TENANT_DECLINE_ALARM'),
+      }),
+      secretKey: secretKey(),
+      challengeDifficultyBits: optionalNumber('CHALLENGE_DIFFICULTY_BITS'),
     },
   };
 }
@@ -91,6 +119,9 @@ const database = databaseUrl ? `PostgreSQL ${redactedUrl(new URL(databaseUrl))}`
 console.log(
   `civicpay billing API on http://localhost:${port}, public origin ${config.app.publicOrigin} (database ${database})`,
 );
+if (config.app.secretKey === DEV_SECRET_KEY) {
+  console.log('SECRET_KEY is not set: card fingerprints and challenges use the development key.');
+}
 
 let stopping = false;
 async function shutDown(signal: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type * as s from '../../../src/api/schemas.js';
 
-/** `•••••0301`: only the last four characters stay readable. */
+/** `•••••6852`: only the last four characters stay readable. */
 export function maskNumber(value: string): string {
   return `•••••${value.slice(-4)}`;
 }

@@ -37,13 +37,26 @@ export interface AmountRange {
 }
 
 /**
- * Invoices are always paid in full. Accounts follow the tenant's rule: in full, or any amount
- * from the tenant's minimum to its maximum (paying ahead leaves a credit).
+ * Invoices are always paid in full. Accounts follow the tenant's rules: in full, or any amount
+ * from the tenant's minimum up to what its overpayment rule allows (paying ahead leaves a credit).
  */
 export function amountRange(tenant: s.Tenant, payee: Payee): AmountRange {
   const partialPayment = payee.kind === 'invoice' ? 'full-only' : tenant.amount.partialPayment;
   if (partialPayment === 'full-only') {
     return { minCents: payee.amountDueCents, maxCents: payee.amountDueCents, partialPayment };
   }
-  return { minCents: tenant.amount.minCents, maxCents: tenant.amount.maxCents, partialPayment };
+  const maxCents = Math.min(tenant.amount.maxCents, mostWithCredit(tenant.amount.overpayment, payee.amountDueCents));
+  return { minCents: tenant.amount.minCents, maxCents, partialPayment };
+}
+
+function mostWithCredit(rule: s.OverpaymentRule | undefined, dueCents: number): number {
+  switch (rule?.rule) {
+    case undefined:
+    case 'allowed':
+      return Number.MAX_SAFE_INTEGER;
+    case 'up-to':
+      return dueCents + rule.maxCreditCents;
+    case 'not-allowed':
+      return dueCents;
+  }
 }

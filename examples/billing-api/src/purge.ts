@@ -31,6 +31,7 @@ export function purgeCutoffs(now: Date, lookupTtlSeconds: number): PurgeCutoffs 
     receiptTokens: before(RETENTION_SECONDS.receiptTokens),
     idempotencyRecords: before(RETENTION_SECONDS.idempotencyRecords),
     attemptsBeforeMs: now.getTime() - Math.max(RETENTION_SECONDS.attempts, lookupTtlSeconds) * 1000,
+    challengesBeforeMs: now.getTime(),
   };
 }
 

@@ -11,8 +11,8 @@ describe('accounts', () => {
     assert.deepEqual(
       accounts.map((a) => [a.id, a.maskedNumber, a.amountDueCents, a.pastDueCents]),
       [
-        ['acct-sc-0301', '•••••0301', 6240, 0],
-        ['acct-sc-0302', '•••••0302', 14590, 4825],
+        ['acct-sc-0301', '•••••6852', 6240, 0],
+        ['acct-sc-0302', '•••••3428', 14590, 4825],
       ],
     );
     assert.ok(accounts.every((account) => account.lastPayment !== null && account.status === 'active'));

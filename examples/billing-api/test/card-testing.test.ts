@@ -13,6 +13,7 @@ import {
   problem,
   signIn,
   tokenize,
+  visaNumber,
 } from './helpers.js';
 
 const DECLINING = '4000000000000002';
@@ -75,8 +76,8 @@ describe('card testing: declines', () => {
 describe('card testing: tokenizing', () => {
   it('limits card and bank details to 30 per client address in 15 minutes by default', async () => {
     const h = await harness();
-    for (let attempt = 0; attempt < 30; attempt++) await tokenize(h, card('4242424242424242'));
-    const limited = await h.call('POST', `${TENANT}/payment-methods`, { json: card('4242424242424242') });
+    for (let attempt = 0; attempt < 30; attempt++) await tokenize(h, card(visaNumber(attempt)));
+    const limited = await h.call('POST', `${TENANT}/payment-methods`, { json: card(visaNumber(30)) });
     const body = problem(limited, 429, 'rate_limited');
     assert.equal(limited.headers.get('retry-after'), String(body.retryAfterSeconds));
     assert.ok(body.retryAfterSeconds! > 0 && body.retryAfterSeconds! <= 900);

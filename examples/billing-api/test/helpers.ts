@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import * as s from '../../../src/api/schemas.js';
 import { createApp, type AppOptions } from '../src/app.js';
 import type { SqlValue } from '../src/storage/driver.js';
-import type { SqlStorage } from '../src/storage/sql-storage.js';
+import { SqlStorage } from '../src/storage/sql-storage.js';
+import { solves } from '../src/challenge/proof-of-work.js';
 import { openTestStorage } from './test-storage.js';
 
 export const TENANT = '/v1/tenants/san-clemente';
@@ -102,7 +103,7 @@ export async function lookUp(h: Harness, request: s.LookupRequest = guestAccount
   return parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: request }), 201);
 }
 
-export const guestAccount: s.LookupRequest = { kind: 'account', accountNumber: '100200300', zip: '92672' };
+export const guestAccount: s.LookupRequest = { kind: 'account', accountNumber: '482910375', zip: '92672' };
 export const guestInvoice: s.LookupRequest = { kind: 'invoice', invoiceNumber: 'AR-10045', zip: '92672' };
 
 export function card(number: string, extra: Partial<Record<string, unknown>> = {}) {
@@ -163,4 +164,40 @@ export async function tableNames(h: Harness): Promise<string[]> {
       ? "SELECT name FROM sqlite_master WHERE type = 'table'"
       : 'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()';
   return (await h.rows<{ name: string }>(sql)).map((row) => row.name);
+}
+
+/** A fresh storage whose tenant config has `patch` applied (the tenants are read when it opens). */
+export async function storageWithTenant(patch: Partial<s.Tenant>, tenantId = 'san-clemente'): Promise<SqlStorage> {
+  const base = await openTestStorage(new TestClock().now);
+  const config = JSON.parse(
+    (await base.driver.all<{ config_json: string }>('SELECT config_json FROM tenants WHERE id = ?', [tenantId]))[0]!
+      .config_json,
+  ) as s.Tenant;
+  await base.driver.all('UPDATE tenants SET config_json = ? WHERE id = ?', [
+    JSON.stringify({ ...config, ...patch }),
+    tenantId,
+  ]);
+  return new SqlStorage(base.driver, await SqlStorage.loadTenants(base.driver));
+}
+
+/** Asks for a challenge and solves it as a browser would, by trying solutions in turn. */
+export async function solvedChallenge(h: Harness, tenantPath = TENANT): Promise<s.ChallengeAnswer> {
+  const challenge = parsed(s.Challenge, await h.call('POST', `${tenantPath}/challenges`), 201);
+  for (let solution = 0; ; solution++) {
+    if (solves(challenge.token, String(solution), challenge.difficultyBits)) {
+      return { token: challenge.token, solution: String(solution) };
+    }
+  }
+}
+
+/** A Luhn-valid 16-digit Visa test number, different for each `index`. */
+export function visaNumber(index: number): string {
+  const body = `4111${String(index).padStart(11, '0')}`;
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let digit = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return `${body}${(10 - (sum % 10)) % 10}`;
 }

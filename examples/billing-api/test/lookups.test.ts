@@ -4,17 +4,17 @@ import * as s from '../../../src/api/schemas.js';
 import { HARBOR, TENANT, guestAccount, guestInvoice, harness, lookUp, parsed, problem } from './helpers.js';
 
 describe('guest lookups', () => {
-  it('finds utility account 100200300 in ZIP 92672: $84.17 due, any amount from the minimum', async () => {
+  it('finds utility account 482910375 in ZIP 92672: $84.17 due, any amount from the minimum', async () => {
     const h = await harness();
     const lookup = await lookUp(h, guestAccount);
     assert.equal(lookup.amountDueCents, 8417);
     assert.deepEqual(lookup.payee, {
       kind: 'account',
-      maskedNumber: '•••••0300',
+      maskedNumber: '•••••0375',
       displayName: 'Jordan M.',
       maskedAddress: '1•• Avenida Del Mar, San Clemente',
     });
-    assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [100, 1_000_000, 'allowed']);
+    assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [100, 8417 + 50_000, 'allowed']);
     assert.equal(lookup.expiresAt, new Date(h.clock.time.getTime() + 15 * 60_000).toISOString());
     const stored = await h.value('SELECT token_hash FROM lookups');
     assert.notEqual(stored, lookup.lookupToken);
@@ -30,7 +30,7 @@ describe('guest lookups', () => {
   it('applies the harbor district’s full-only rule to its accounts', async () => {
     const h = await harness();
     const reply = await h.call('POST', `${HARBOR}/lookups`, {
-      json: { kind: 'account', accountNumber: '300400500', zip: '92672' },
+      json: { kind: 'account', accountNumber: '618273049', zip: '92672' },
     });
     const lookup = parsed(s.Lookup, reply, 201);
     assert.deepEqual([lookup.minCents, lookup.maxCents, lookup.partialPayment], [12_000, 12_000, 'full-only']);
@@ -39,7 +39,7 @@ describe('guest lookups', () => {
   it('gives the same 404 for a wrong number and a wrong ZIP, and does not cross tenants', async () => {
     const h = await harness();
     const wrongNumber = problem(
-      await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, accountNumber: '100200399' } }),
+      await h.call('POST', `${TENANT}/lookups`, { json: { ...guestAccount, accountNumber: '482910399' } }),
       404,
       'lookup_failed',
     );
@@ -72,19 +72,6 @@ describe('guest lookups', () => {
     parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: guestAccount, client: '192.0.2.7' }), 201);
     h.clock.advance(10 * 60 + 1);
     parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: guestAccount }), 201);
-  });
-
-  it('after 5 failed lookups of one number from any addresses answers 429 for that number only', async () => {
-    const h = await harness();
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const wrongZip = { json: { ...guestAccount, zip: String(92600 + attempt) }, client: `198.51.100.${attempt}` };
-      problem(await h.call('POST', `${TENANT}/lookups`, wrongZip), 404, 'lookup_failed');
-    }
-    const limited = await h.call('POST', `${TENANT}/lookups`, { json: guestAccount, client: '198.51.100.99' });
-    problem(limited, 429, 'rate_limited');
-    parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: guestInvoice, client: '198.51.100.99' }), 201);
-    h.clock.advance(15 * 60 + 1);
-    parsed(s.Lookup, await h.call('POST', `${TENANT}/lookups`, { json: guestAccount, client: '198.51.100.99' }), 201);
   });
 
   it('lets parallel failed lookups from one address past the limit no further than sequential ones', async () => {

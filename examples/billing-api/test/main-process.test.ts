@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { describe, it } from 'node:test';
 import { ready, startMain } from './main-process.js';
 
-const LOOKUP = JSON.stringify({ kind: 'account', accountNumber: '100200300', zip: '92672' });
+const LOOKUP = JSON.stringify({ kind: 'account', accountNumber: '482910375', zip: '92672' });
 
 /** A lookup whose body arrives in two parts; the request is in flight until `finish` is called. */
 function slowLookup(base: string) {

@@ -10,7 +10,12 @@ import { STORAGE_KIND } from './test-storage.js';
 
 const TENANT = '/v1/tenants/san-clemente';
 const PAID_CENTS = 1000;
-const limits = { FAILED_SIGN_INS_PER_ADDRESS: '8', TOKENIZE_PER_ADDRESS: '1000' };
+const limits = {
+  FAILED_SIGN_INS_PER_ADDRESS: '8',
+  TOKENIZE_PER_ADDRESS: '1000',
+  TOKENIZE_PER_CARD: '1000',
+  LOOKUPS_PER_ADDRESS: '1000',
+};
 
 describe('two instances on one database act as one', () => {
   let instances: Instance[] = [];
@@ -85,7 +90,7 @@ describe('two instances on one database act as one', () => {
   it('holds the failed sign-in limits across instances as for one', async () => {
     const signIn = (index: number, username: string) =>
       postJson(on(index, `${TENANT}/sessions`), { username, password: 'not-the-password' });
-    // Five failures per user name, alternating instances: the sixth is refused on both.
+    // Five free failures per user name and address, alternating instances: then both ask to wait.
     for (let attempt = 0; attempt < 5; attempt++) assert.equal((await signIn(attempt, resident.username)).status, 401);
     for (const index of [0, 1]) {
       const refused = await signIn(index, resident.username);

@@ -111,7 +111,7 @@ describe('payments', () => {
     assert.match(payment.confirmation, /^SC-[A-Z0-9]{8}$/);
     assert.deepEqual([payment.amountCents, payment.feeCents, payment.totalCents], [8417, 248, 8665]);
     assert.deepEqual(payment.method, { type: 'card', brand: 'visa', last4: '4242' });
-    assert.deepEqual(payment.payee, { maskedNumber: '•••••0300', displayName: 'Jordan M.' });
+    assert.deepEqual(payment.payee, { maskedNumber: '•••••0375', displayName: 'Jordan M.' });
     assert.equal(await h.value("SELECT amount_due_cents FROM accounts WHERE id = 'acct-sc-0300'"), 0);
     const stored = await h.value('SELECT token_hash FROM receipt_tokens');
     assert.notEqual(stored, payment.receiptToken);

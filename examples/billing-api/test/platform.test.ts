@@ -74,7 +74,7 @@ describe('errors', () => {
     try {
       const body = problem(
         await h.call('POST', `${TENANT}/lookups`, {
-          json: { kind: 'account', accountNumber: '100200300', zip: '92672' },
+          json: { kind: 'account', accountNumber: '482910375', zip: '92672' },
         }),
         500,
         'server_error',
@@ -135,7 +135,7 @@ describe('CORS', () => {
     assert.equal([...preflight.headers.keys()].filter((name) => name.startsWith('access-control-')).length, 0);
 
     const post = await h.call('POST', `${TENANT}/lookups`, {
-      json: { kind: 'account', accountNumber: '100200300', zip: '92672' },
+      json: { kind: 'account', accountNumber: '482910375', zip: '92672' },
       headers: { origin: FOREIGN_ORIGIN },
     });
     problem(post, 403, 'origin_not_allowed');

@@ -6,7 +6,7 @@ export type ReferenceError = 'number_empty' | 'account_invalid' | 'invoice_inval
 export type ZipError = 'zip_empty' | 'zip_invalid';
 
 /**
- * Reads an account number as printed on a bill ("100-200-300", "100 200 300") into its digits,
+ * Reads an account number as printed on a bill ("482-910-375", "482 910 375") into its digits,
  * or an invoice number ("ar 10045", "AR10045") into the API's form "AR-10045".
  */
 export function normalizeReference(

@@ -26,7 +26,9 @@ export function paymentFailure(code: BillingErrorCode | string): PaymentFailure 
       return { message: 'errorPaymentMethodExpired', step: 'method', inDoubt: false };
     case 'lookup_expired':
       return { message: 'errorLookupExpired', step: 'find', inDoubt: false };
+    // Over the tenant's overpayment rule too: the amount step shows the most that may be paid.
     case 'amount_out_of_range':
+    case 'overpayment_not_allowed':
       return { message: 'errorAmountOutOfRange', step: 'amount', inDoubt: false };
     case 'bank_authorization_required':
       return { message: 'errorBankAuthorization', step: 'review', inDoubt: false };

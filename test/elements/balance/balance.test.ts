@@ -65,7 +65,7 @@ describe('<civic-balance>', () => {
     await expect(el).to.be.accessible();
     await loaded(el);
     const text = textOf(el);
-    expect(text).to.contain('Account •••••0301');
+    expect(text).to.contain('Account •••••6852');
     expect(text).to.contain('218 Calle Serena');
     expect(text).to.contain('San Clemente, CA 92672');
     expect(part(el, 'account')!.querySelector('.amount')!.textContent).to.equal('$62.40');
@@ -101,7 +101,7 @@ describe('<civic-balance>', () => {
     );
     await loaded(el);
     const payNow = buttonNamed(el, 'Pay now')!;
-    expect(payNow.getAttribute('aria-label')).to.equal('Pay now for account •••••0301');
+    expect(payNow.getAttribute('aria-label')).to.equal('Pay now for account •••••6852');
     const requested = oneEvent(accountSelectionFor(billing()), 'change');
     payNow.click();
     const event = (await requested) as unknown as AccountSelectionEvent;
@@ -141,7 +141,7 @@ describe('<civic-balance>', () => {
     const text = textOf(el);
     expect(text).to.contain('Su saldo');
     expect(text).to.contain('Monto adeudado');
-    expect(text).to.contain('Cuenta •••••0301');
+    expect(text).to.contain('Cuenta •••••6852');
     expect(buttonNamed(el, 'Actualizar')).to.exist;
     await expect(el).to.be.accessible();
   });

@@ -156,7 +156,7 @@ describe('<civic-guest-pay>', () => {
       await waitUntil(() => deepActiveElement() === pay.section.querySelector('h2'), 'focus is not on the heading');
       const bill = pay.summary();
       expect(bill['Account']).to.match(/300$/);
-      expect(bill['Account']).not.to.contain('100200300');
+      expect(bill['Account']).not.to.contain('482910375');
       expect(bill['Service address']).to.contain('•');
       // $84.17 in a fresh database; less once another test paid the demo account.
       expect(bill['Amount due']).to.match(/^\$\d+\.\d\d$/);
@@ -176,7 +176,7 @@ describe('<civic-guest-pay>', () => {
       expect(pay.input('zip').getAttribute('aria-describedby')).to.contain('flow-message');
       await expect(pay.el).to.be.accessible();
 
-      await pay.type('number', '100200300');
+      await pay.type('number', '482910375');
       await pay.type('zip', '90210');
       const find = pay.button('Find my bill');
       find.focus();
@@ -188,7 +188,7 @@ describe('<civic-guest-pay>', () => {
       expect(unknownAccount).to.equal(
         'We could not find a bill with that number and ZIP code. Check both against your bill and try again.',
       );
-      expect(pay.input('number').value).to.equal('100200300');
+      expect(pay.input('number').value).to.equal('482910375');
       expect(pay.currentStepLabel).to.equal('Find your bill');
     });
 
@@ -242,7 +242,7 @@ describe('<civic-guest-pay>', () => {
 
     it('keeps everything when going back and forth', async () => {
       const pay = await mount();
-      await pay.findAccount('100200300', '92672', '20.00');
+      await pay.findAccount('482910375', '92672', '20.00');
       await pay.type('email', 'ana@example.org');
       await pay.click('Continue');
       await pay.untilStep('Payment method');
@@ -252,7 +252,7 @@ describe('<civic-guest-pay>', () => {
       expect(pay.input('email').value).to.equal('ana@example.org');
       await pay.click('Back');
       await pay.untilStep('Find your bill');
-      expect(pay.input('number').value).to.equal('100200300');
+      expect(pay.input('number').value).to.equal('482910375');
       await pay.click('Find my bill');
       await pay.untilStep('Amount');
       expect(pay.input('amount').value, 'the same bill keeps its typed amount').to.equal('20.00');
@@ -544,7 +544,7 @@ describe('<civic-guest-pay>', () => {
       await pay.click('Buscar mi factura');
       await waitUntil(() => pay.message !== '');
       expect(pay.message).to.contain('No encontramos una factura');
-      await pay.type('number', '100200300');
+      await pay.type('number', '482910375');
       await pay.click('Buscar mi factura');
       await pay.untilStep('Monto');
       expect(pay.summary()['Monto adeudado']).to.match(/^\$\d+\.\d\d$/);
@@ -559,7 +559,7 @@ describe('<civic-guest-pay>', () => {
     it('pays with Tab, typing and Enter', async () => {
       const pay = await mount();
       pay.input('number').focus();
-      await sendKeys({ type: '100-200-300' });
+      await sendKeys({ type: '482-910-375' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '92672' });
       await sendKeys({ press: 'Enter' });

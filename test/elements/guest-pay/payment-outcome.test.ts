@@ -22,6 +22,13 @@ describe('payment outcome', () => {
       inDoubt: false,
     });
   });
+  it('sends an amount over the tenant’s overpayment rule back to the amount step', () => {
+    expect(paymentFailure('overpayment_not_allowed')).to.deep.equal({
+      message: 'errorAmountOutOfRange',
+      step: 'amount',
+      inDoubt: false,
+    });
+  });
   it('treats an unknown refusal as definitive', () => {
     expect(paymentFailure('idempotency_conflict')).to.include({ step: 'review', inDoubt: false });
     expect(isDecline('network')).to.equal(false);

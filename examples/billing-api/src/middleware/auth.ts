@@ -7,6 +7,8 @@ import { ProblemError } from './problem.js';
 export interface LiveSession {
   customerId: number;
   expiresAt: string;
+  createdAt: string;
+  tokenHash: string;
 }
 
 export function bearerToken(header: string | undefined): string | undefined {
@@ -35,7 +37,7 @@ export async function touchSession(deps: AppDeps, token: string | undefined): Pr
   if (session === undefined) return undefined;
   const expiresAt = sessionExpiry(deps, now, new Date(session.createdAt));
   await deps.storage.extendSession(tokenHash, expiresAt);
-  return { customerId: session.customerId, expiresAt };
+  return { customerId: session.customerId, expiresAt, createdAt: session.createdAt, tokenHash };
 }
 
 export function requireSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
@@ -44,6 +46,8 @@ export function requireSession(deps: AppDeps): MiddlewareHandler<AppEnv> {
     if (session === undefined) throw new ProblemError(401, 'unauthorized');
     c.set('customerId', session.customerId);
     c.set('sessionExpiresAt', session.expiresAt);
+    c.set('sessionCreatedAt', session.createdAt);
+    c.set('sessionTokenHash', session.tokenHash);
     await next();
   };
 }

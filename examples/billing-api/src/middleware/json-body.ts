@@ -19,8 +19,14 @@ export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise
   }
   const result = z.safeParse(schema, data);
   if (!result.success) {
-    const errors = result.error.issues.map((issue) => ({ field: issue.path.join('.'), code: issue.code }));
+    const errors = result.error.issues.map((issue) => ({ field: issue.path.join('.'), code: issueCode(issue) }));
     throw new ProblemError(422, 'validation', { errors });
   }
   return result.data;
+}
+
+/** The issue's code, or the named code a custom rule gives itself (e.g. `forbidden_characters`). */
+function issueCode(issue: z.core.$ZodIssue): string {
+  const named = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  return typeof named === 'string' ? named : issue.code;
 }

@@ -40,6 +40,10 @@ const titles: Record<ServerErrorCode, string> = {
   card_declined: 'The payment was declined',
   insufficient_funds: 'The payment was declined for insufficient funds',
   expired_card: 'The card has expired',
+  challenge_required: 'Solve a challenge first',
+  challenge_failed: 'The challenge answer is not valid',
+  overpayment_not_allowed: 'The amount is more than is owed',
+  reauthentication_required: 'Enter your password to make this change',
 };
 
 export interface ProblemOptions {

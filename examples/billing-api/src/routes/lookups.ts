@@ -4,7 +4,8 @@ import type { AppDeps, AppEnv } from '../context.js';
 import { addSeconds } from '../clock.js';
 import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
-import { limitFor } from '../limits.js';
+import { passChallenge } from '../challenge/challenge-gate.js';
+import { limitFor, manyFailures } from '../limits.js';
 import { amountRange, toPayee } from '../payees.js';
 import { newToken, sha256 } from '../security/tokens.js';
 
@@ -14,15 +15,29 @@ export function lookupRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post('/v1/tenants/:tenant/lookups', async (c) => {
     const tenant = c.get('tenant');
     const request = await readJson(c, s.LookupRequest);
-    // Per number too: guessing the ZIP of a known account from many addresses is slowed as well.
     const number = `${tenant.id}:${request.kind === 'account' ? request.accountNumber : request.invoiceNumber}`;
+    const address = deps.clientAddress(c);
+    const nowMs = deps.now().getTime();
+    const perNumber = limitFor(deps.limits.failedLookupsPerNumber, number);
+    // Failures slow the address that makes them, per number with a growing wait: a stranger's
+    // wrong ZIPs never stop the resident's right one from another address. Guessing one number
+    // from many addresses is what the tenant's challenge rule answers.
     const failureLimits = [
-      limitFor(deps.limits.failedLookupsPerAddress, deps.clientAddress(c)),
-      limitFor(deps.limits.failedLookupsPerNumber, number),
+      limitFor(deps.limits.failedLookupsPerAddress, address),
+      limitFor(deps.limits.failedLookupsPerNumberAddress, `${number}\n${address}`),
     ];
-    const found = await deps.storage.lookUpPayee(tenant.id, request, failureLimits, deps.now().getTime());
+    await passChallenge(deps, tenant, request.challenge, () =>
+      manyFailures(deps, [perNumber, ...failureLimits], nowMs),
+    );
+    const taken = await deps.storage.takeAttempt(
+      [limitFor(deps.limits.lookupsPerAddress, address), limitFor(deps.limits.lookupsPerTenant, tenant.id)],
+      nowMs,
+    );
+    if (taken > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: taken });
+    const found = await deps.storage.lookUpPayee(tenant.id, request, failureLimits, nowMs);
     if (found.wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: found.wait });
     const record = found.payee;
+    if (!record) await deps.storage.countAttempts([perNumber], nowMs);
     if (!record) {
       // One answer for a wrong number and a wrong ZIP, so neither can be probed alone.
       throw new ProblemError(404, 'lookup_failed', { detail: 'Check the number and the ZIP code on your bill.' });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { addSeconds } from '../clock.js';
+import { paymentMethodFingerprint } from '../card-testing.js';
 import { limitFor } from '../limits.js';
 import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
@@ -63,10 +64,21 @@ export function paymentMethodRoutes(deps: AppDeps): Hono<AppEnv> {
     if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
     const request = await readJson(c, s.PaymentMethodRequest);
     if (!tenant.paymentMethods.includes(request.type)) throw new ProblemError(422, 'method_not_allowed');
+    const fingerprint = paymentMethodFingerprint(deps, request);
+    // The same card tokenized again and again, from any address, is a tester's signature.
+    const perCard = limitFor(deps.limits.tokenizePerCard, fingerprint);
+    const cardWait = await deps.storage.takeAttempt([perCard], deps.now().getTime());
+    if (cardWait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: cardWait });
     const method = storable(request, tenant, deps.now());
     const token = newToken();
     const expiresAt = addSeconds(deps.now(), TOKEN_TTL_SECONDS).toISOString();
-    await deps.storage.createPaymentMethod({ ...method, tokenHash: sha256(token), tenantId: tenant.id, expiresAt });
+    await deps.storage.createPaymentMethod({
+      ...method,
+      tokenHash: sha256(token),
+      tenantId: tenant.id,
+      expiresAt,
+      fingerprint,
+    });
     const body: s.PaymentMethodToken = {
       token,
       type: method.type,

@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { isoDate } from '../clock.js';
+import { declineGuards, reportDecline, slowGuestsDuringAlarm, tenantDeclines } from '../card-testing.js';
 import { declineLimit, refuseAfterDeclines } from '../decline-limits.js';
 import { convenienceFee } from '../fees.js';
 import { bearerToken, touchSession } from '../middleware/auth.js';
@@ -74,7 +75,20 @@ function decidePayment({ tenant, request, customerId, now }: PaymentContext, fac
   }
   const target = toPayee(facts.payee!);
   refuseAfterDeclines(request.source, facts.declineWait);
+  if (facts.guardWait > 0) {
+    throw new ProblemError(429, 'rate_limited', {
+      detail: 'Too many payments to this bill, with this card or from here were declined. Try again later.',
+      retryAfterSeconds: facts.guardWait,
+    });
+  }
   const range = amountRange(tenant, target);
+  const withinTenantLimits = request.amountCents <= tenant.amount.maxCents && request.amountCents >= range.minCents;
+  if (withinTenantLimits && request.amountCents > range.maxCents && range.partialPayment === 'allowed') {
+    // Only the tenant's overpayment rule stands in the way: say so, with the most that may be paid.
+    throw new ProblemError(422, 'overpayment_not_allowed', {
+      detail: `This payment would leave too large a credit. Pay at most ${range.maxCents} cents.`,
+    });
+  }
   if (request.amountCents < range.minCents || request.amountCents > range.maxCents) {
     throw new ProblemError(422, 'amount_out_of_range', {
       detail: `Pay between ${range.minCents} and ${range.maxCents} cents.`,
@@ -137,6 +151,7 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
       customerId = (await touchSession(deps, bearerToken(c.req.header('authorization'))))?.customerId ?? null;
       if (customerId === null) throw new ProblemError(401, 'unauthorized');
     }
+    if (request.source.kind === 'lookup') await slowGuestsDuringAlarm(deps, c, tenant.id);
     const now = deps.now();
     // A replayed approval gets its own receipt token; only its hash is stored.
     const receiptToken = newToken();
@@ -151,6 +166,8 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
             : { kind: 'account', accountId: request.source.accountId, customerId: customerId! },
         methodTokenHash: sha256(request.paymentMethodToken),
         declines: declineLimit(deps, request.source, customerId),
+        guards: declineGuards(deps, c, request.source),
+        uncheckedDeclines: [tenantDeclines(deps, tenant.id)],
         receiptTokenHash: sha256(receiptToken),
         now: now.toISOString(),
         nowMs: now.getTime(),
@@ -159,6 +176,7 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
     );
     if (result.kind === 'conflict') throw new ProblemError(422, 'idempotency_conflict');
     if (result.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
+    if (result.kind === 'new' && result.status === 402) await reportDecline(deps, tenant.id);
     const status = result.status as ContentfulStatusCode;
     if (status !== 201) return c.body(result.body, status, { 'Content-Type': 'application/problem+json' });
     const body = JSON.stringify({ ...(JSON.parse(result.body) as s.Receipt), receiptToken } satisfies s.Payment);

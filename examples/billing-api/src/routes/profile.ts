@@ -3,6 +3,7 @@ import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { requireSession } from '../middleware/auth.js';
 import { readJson } from '../middleware/json-body.js';
+import { requireFreshProof } from '../reauthentication.js';
 import { addressJson } from '../storage/rows.js';
 import type { ProfileChange } from '../storage/storage.js';
 
@@ -35,6 +36,7 @@ export function profileRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.patch('/v1/profile', async (c) => {
     const update = await readJson(c, s.ProfileUpdate);
+    await requireFreshProof(deps, c, await deps.storage.profile(c.get('customerId')), update);
     const at = deps.now().toISOString();
     const updated = await deps.storage.updateProfile(c.get('customerId'), at, (before) => changes(before, update));
     return c.json(updated satisfies s.Profile);

@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
+import { addSeconds } from '../clock.js';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
-import { limitFor } from '../limits.js';
+import { passChallenge } from '../challenge/challenge-gate.js';
+import { limitFor, manyFailures } from '../limits.js';
 import { bearerToken, requireSession, sessionExpiry } from '../middleware/auth.js';
 import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
-import { verifyPassword } from '../security/passwords.js';
+import { hashPassword, needsRehash, verifyPassword } from '../security/passwords.js';
 import { newToken, sha256 } from '../security/tokens.js';
 
 function sessionInfo(
@@ -27,18 +29,30 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post('/v1/tenants/:tenant/sessions', async (c) => {
     const tenant = c.get('tenant');
     const body = await readJson(c, s.SignInRequest);
-    const perUser = limitFor(deps.limits.signInPerUser, `${tenant.id}\n${body.username.toLowerCase()}`);
-    const perAddress = limitFor(deps.limits.signInPerAddress, deps.clientAddress(c));
+    const user = `${tenant.id}\n${body.username.toLowerCase()}`;
+    const address = deps.clientAddress(c);
+    const perUserAddress = limitFor(deps.limits.signInPerUserAddress, `${user}\n${address}`);
+    const perUser = limitFor(deps.limits.signInPerUser, user);
+    const perAddress = limitFor(deps.limits.signInPerAddress, address);
+    const nowMs = deps.now().getTime();
+    await passChallenge(deps, tenant, body.challenge, async () =>
+      manyFailures(deps, [perUser, perAddress, perUserAddress], nowMs),
+    );
     // Counted before the password check, which awaits scrypt: counted after it, parallel guesses
-    // would all pass the limit. A success takes its count back.
-    const wait = await storage.takeAttempt([perUser, perAddress], deps.now().getTime());
+    // would all pass the limit. A success takes its count back. Nothing here counts against the
+    // user name alone, so a stranger's failures never stop the resident from another address.
+    const wait = await storage.takeAttempt([perUserAddress, perAddress], nowMs);
     if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
     const customer = await storage.findCustomer(tenant.id, body.username);
     if (!(await verifyPassword(body.password, customer?.passwordHash)) || !customer) {
+      await storage.countAttempts([perUser], nowMs);
       throw new ProblemError(401, 'invalid_credentials');
     }
-    await storage.resetAttempts(perUser);
+    await storage.resetAttempts(perUserAddress);
     await storage.forgetAttempt(perAddress);
+    if (needsRehash(customer.passwordHash)) {
+      await storage.updatePasswordHash(customer.id, await hashPassword(body.password));
+    }
 
     const token = newToken();
     const now = deps.now();
@@ -55,6 +69,25 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get('/v1/sessions/current', requireSession(deps), async (c) => {
     const customer = await storage.customerName(c.get('customerId'));
     return c.json(sessionInfo(deps, customer, c.get('sessionExpiresAt')) satisfies s.SessionInfo);
+  });
+
+  app.get('/v1/sessions', requireSession(deps), async (c) => {
+    const now = deps.now();
+    const oldest = addSeconds(now, -deps.sessionMaxSeconds).toISOString();
+    const found = await storage.customerSessions(c.get('customerId'), now.toISOString(), oldest);
+    const sessions = found.map((session) => ({
+      // A hash of the token's hash: names the session without being usable as its token.
+      id: sha256(`session:${session.tokenHash}`).slice(0, 32),
+      createdAt: session.createdAt,
+      expiresAt: session.expiresAt,
+      current: session.tokenHash === c.get('sessionTokenHash'),
+    }));
+    return c.json({ sessions } satisfies s.SessionList);
+  });
+
+  app.delete('/v1/sessions/others', requireSession(deps), async (c) => {
+    const ended = await storage.deleteOtherSessions(c.get('customerId'), c.get('sessionTokenHash'));
+    return c.json({ ended } satisfies s.EndedSessions);
   });
 
   app.delete('/v1/sessions/current', requireSession(deps), async (c) => {

@@ -1,6 +1,6 @@
 import type * as s from '../../../../src/api/schemas.js';
 import type { Transaction } from './driver.js';
-import { countAttempt, waitFor } from './limit-queries.js';
+import { countAttempt, longestWait, waitFor } from './limit-queries.js';
 import { accountPayee, invoicePayee } from './payee-queries.js';
 import * as rows from './rows.js';
 import { firstRow } from './rows.js';
@@ -29,7 +29,8 @@ export async function runPayment(
   const facts = await paymentFacts(tx, attempt);
   const decision = decide(facts);
   if (decision.outcome === 'declined') {
-    await countAttempt(tx, attempt.declines, attempt.nowMs);
+    const counted = [attempt.declines, ...attempt.guards(facts.payee, facts.method), ...attempt.uncheckedDeclines];
+    for (const check of counted) await countAttempt(tx, check, attempt.nowMs);
   } else {
     await recordApproval(tx, attempt, decision);
     await addReceiptToken(tx, attempt, decision.payment.confirmation);
@@ -89,11 +90,13 @@ async function paymentFacts(tx: Transaction, attempt: PaymentAttempt): Promise<P
     [attempt.methodTokenHash, attempt.tenantId],
     tx,
   );
+  const record = method && rows.toMethod(method);
   return {
     payee,
     lookup,
-    method: method && rows.toMethod(method),
+    method: record,
     declineWait: await waitFor(tx, attempt.declines, attempt.nowMs),
+    guardWait: await longestWait(tx, attempt.guards(payee, record), attempt.nowMs),
   };
 }
 

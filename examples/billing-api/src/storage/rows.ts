@@ -164,6 +164,7 @@ export interface MethodRow {
   processor_outcome: ProcessorOutcome;
   expires_at: string;
   used_at: string | null;
+  fingerprint: string | null;
 }
 
 export function toMethod(row: MethodRow): PaymentMethodRecord {
@@ -174,6 +175,7 @@ export function toMethod(row: MethodRow): PaymentMethodRecord {
     outcome: row.processor_outcome,
     expiresAt: row.expires_at,
     usedAt: row.used_at,
+    fingerprint: row.fingerprint,
   };
 }
 

@@ -1,6 +1,6 @@
 import type * as s from '../../../../src/api/schemas.js';
 import type { Driver, Queryer, SqlValue } from './driver.js';
-import { countAttempt, limitLockKey, longestWait } from './limit-queries.js';
+import { countAttempt, countIn, limitLockKey, longestWait } from './limit-queries.js';
 import { appliedVersions, migrationsFor } from './migrate.js';
 import type {
   AccountRecord,
@@ -20,6 +20,8 @@ import type {
   PurgeCutoffs,
   Storage,
   TenantRecord,
+  OutboxMessage,
+  SessionRecord,
 } from './storage.js';
 import { findPayee } from './payee-queries.js';
 import { runPayment } from './payment-transaction.js';
@@ -107,6 +109,47 @@ export class SqlStorage implements Storage {
     await this.driver.all('DELETE FROM sessions WHERE token_hash = ?', [tokenHash]);
   }
 
+  async customerSessions(customerId: number, now: string, createdAfter: string): Promise<SessionRecord[]> {
+    const found = await this.driver.all<{ token_hash: string; created_at: string; expires_at: string }>(
+      `SELECT token_hash, created_at, expires_at FROM sessions
+       WHERE customer_id = ? AND expires_at > ? AND created_at > ? ORDER BY created_at DESC, token_hash`,
+      [customerId, now, createdAfter],
+    );
+    return found.map((row) => ({ tokenHash: row.token_hash, createdAt: row.created_at, expiresAt: row.expires_at }));
+  }
+
+  async deleteOtherSessions(customerId: number, keepTokenHash: string): Promise<number> {
+    const gone = await this.driver.all('DELETE FROM sessions WHERE customer_id = ? AND token_hash <> ? RETURNING 1', [
+      customerId,
+      keepTokenHash,
+    ]);
+    return gone.length;
+  }
+
+  async passwordHash(customerId: number): Promise<string> {
+    const row = await this.first<{ password_hash: string }>('SELECT password_hash FROM customers WHERE id = ?', [
+      customerId,
+    ]);
+    return row!.password_hash;
+  }
+
+  async updatePasswordHash(customerId: number, passwordHash: string): Promise<void> {
+    await this.driver.all('UPDATE customers SET password_hash = ? WHERE id = ?', [passwordHash, customerId]);
+  }
+
+  async outbox(customerId: number): Promise<OutboxMessage[]> {
+    const found = await this.driver.all<{ to_address: string; subject: string; body: string; created_at: string }>(
+      'SELECT to_address, subject, body, created_at FROM outbox WHERE customer_id = ? ORDER BY id',
+      [customerId],
+    );
+    return found.map((row) => ({
+      to: row.to_address,
+      subject: row.subject,
+      body: row.body,
+      createdAt: row.created_at,
+    }));
+  }
+
   async customerAccounts(customerId: number): Promise<AccountRecord[]> {
     const found = await this.driver.all<rows.AccountRow>(
       `${rows.ACCOUNT_SELECT} WHERE a.customer_id = ? ORDER BY a.account_number`,
@@ -149,6 +192,18 @@ export class SqlStorage implements Storage {
           mailing_address_json = ?, updated_at = ? WHERE id = ?`,
         [next.email, next.phoneHome, next.phoneMobile, next.phoneFax, next.mailingAddressJson, at, customerId],
       );
+      const email = changes.find((change) => change.field === 'email');
+      if (email) {
+        // The old address hears of the change, so a takeover of the account cannot go unnoticed.
+        await tx.all('INSERT INTO outbox (customer_id, to_address, subject, body, created_at) VALUES (?, ?, ?, ?, ?)', [
+          customerId,
+          before.email,
+          'Your email address was changed',
+          `The email address of your utility account was changed to ${email.to ?? ''} on ${at}. ` +
+            'If you did not make this change, call us at the number on your bill.',
+          at,
+        ]);
+      }
       for (const change of changes) {
         await tx.all(
           'INSERT INTO profile_changes (customer_id, field, old_value, new_value, changed_at) VALUES (?, ?, ?, ?, ?)',
@@ -194,7 +249,7 @@ export class SqlStorage implements Storage {
   async createPaymentMethod(method: NewPaymentMethod): Promise<void> {
     await this.driver.all(
       `INSERT INTO payment_methods (token_hash, tenant_id, type, brand, last4, exp_month, exp_year,
-        processor_outcome, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        processor_outcome, expires_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         method.tokenHash,
         method.tenantId,
@@ -205,6 +260,7 @@ export class SqlStorage implements Storage {
         method.expYear,
         method.outcome,
         method.expiresAt,
+        method.fingerprint,
       ],
     );
   }
@@ -263,6 +319,28 @@ export class SqlStorage implements Storage {
     await this.driver.all('DELETE FROM limit_attempts WHERE scope = ? AND key = ?', [check.scope, check.key]);
   }
 
+  limitWait(checks: readonly LimitCheck[], nowMs: number): Promise<number> {
+    return longestWait(this.driver, checks, nowMs);
+  }
+
+  async attemptsIn(check: LimitCheck, nowMs: number): Promise<number> {
+    return (await countIn(this.driver, check, nowMs)).attempts;
+  }
+
+  countAttempts(checks: readonly LimitCheck[], nowMs: number): Promise<void> {
+    return this.driver.transaction(async (tx) => {
+      for (const check of checks) await countAttempt(tx, check, nowMs);
+    });
+  }
+
+  async spendChallenge(idHash: string, expiresAtMs: number): Promise<boolean> {
+    const inserted = await this.driver.all(
+      'INSERT INTO used_challenges (id_hash, expires_at_ms) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING 1',
+      [idHash, expiresAtMs],
+    );
+    return inserted.length === 1;
+  }
+
   async purge(cutoffs: PurgeCutoffs): Promise<Record<keyof PurgeCutoffs, number>> {
     const remove = async (table: string, column: string, before: SqlValue) =>
       (await this.driver.all(`DELETE FROM ${table} WHERE ${column} < ? RETURNING 1`, [before])).length;
@@ -273,6 +351,7 @@ export class SqlStorage implements Storage {
       receiptTokens: await remove('receipt_tokens', 'created_at', cutoffs.receiptTokens),
       idempotencyRecords: await remove('idempotency_records', 'created_at', cutoffs.idempotencyRecords),
       attemptsBeforeMs: await remove('limit_attempts', 'at_ms', cutoffs.attemptsBeforeMs),
+      challengesBeforeMs: await remove('used_challenges', 'expires_at_ms', cutoffs.challengesBeforeMs),
     };
   }
 }

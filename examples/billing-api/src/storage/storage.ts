@@ -26,6 +26,15 @@ export interface Storage {
   liveSession(tokenHash: string, now: string, createdAfter: string): Promise<LiveSessionRecord | undefined>;
   extendSession(tokenHash: string, expiresAt: string): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
+  /** The resident's sessions that have not expired at `now` and were created after `createdAfter`. */
+  customerSessions(customerId: number, now: string, createdAfter: string): Promise<SessionRecord[]>;
+  /** Ends every session of the resident but `keepTokenHash`; returns how many ended. */
+  deleteOtherSessions(customerId: number, keepTokenHash: string): Promise<number>;
+  passwordHash(customerId: number): Promise<string>;
+  /** Replaces a hash made with an older cost (see passwords.ts). */
+  updatePasswordHash(customerId: number, passwordHash: string): Promise<void>;
+  /** Messages the API would send, kept for the demo instead of a mail server (oldest first). */
+  outbox(customerId: number): Promise<OutboxMessage[]>;
 
   customerAccounts(customerId: number): Promise<AccountRecord[]>;
   customerAccount(accountId: string, customerId: number): Promise<AccountRecord | undefined>;
@@ -69,6 +78,17 @@ export interface Storage {
   /** Takes back the newest attempt counted for the check's key (one that turned out not to count). */
   forgetAttempt(check: LimitCheck): Promise<void>;
   resetAttempts(check: LimitCheck): Promise<void>;
+  /** The longest wait of the checks, counting nothing. */
+  limitWait(checks: readonly LimitCheck[], nowMs: number): Promise<number>;
+  /** How many attempts the check's key has in its window. */
+  attemptsIn(check: LimitCheck, nowMs: number): Promise<number>;
+  /** Counts an attempt against every check whatever their limits (an outcome already decided). */
+  countAttempts(checks: readonly LimitCheck[], nowMs: number): Promise<void>;
+  /**
+   * Marks a solved challenge as used; false when it already was. Kept until it expires, so an
+   * answer cannot be replayed on any instance.
+   */
+  spendChallenge(idHash: string, expiresAtMs: number): Promise<boolean>;
 
   /** Deletes what has outlived its retention; returns how many rows went, per kind. */
   purge(cutoffs: PurgeCutoffs): Promise<Record<keyof PurgeCutoffs, number>>;
@@ -84,6 +104,19 @@ export interface CustomerCredentials {
   username: string;
   displayName: string;
   passwordHash: string;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface OutboxMessage {
+  to: string;
+  subject: string;
+  body: string;
+  createdAt: string;
 }
 
 export interface LiveSessionRecord {
@@ -141,6 +174,8 @@ export interface NewPaymentMethod {
   expYear: number | null;
   outcome: ProcessorOutcome;
   expiresAt: string;
+  /** Keyed hash of the card or bank account number (see card-fingerprint.ts). */
+  fingerprint: string;
 }
 
 export interface NewConsentRecord {
@@ -163,6 +198,8 @@ export interface PaymentMethodRecord {
   outcome: ProcessorOutcome;
   expiresAt: string;
   usedAt: string | null;
+  /** Null for methods tokenized before fingerprints were kept. */
+  fingerprint: string | null;
 }
 
 export interface PaymentRecord {
@@ -189,6 +226,12 @@ export interface PaymentAttempt {
   methodTokenHash: string;
   /** Declines counted against the lookup token or the resident; the decision sees the wait. */
   declines: LimitCheck;
+  /**
+   * Further counts of a decline, given the payee and method found: the decision sees their
+   * longest wait as `guardWait` (payee, card, address), and `uncheckedDeclines` are only counted.
+   */
+  guards: (payee: PayeeRecord | undefined, method: PaymentMethodRecord | undefined) => LimitCheck[];
+  uncheckedDeclines: LimitCheck[];
   /** Stored when the outcome (new or replayed) is an approval, for the receipt handed out. */
   receiptTokenHash: string;
   now: string;
@@ -202,6 +245,8 @@ export interface PaymentFacts {
   method: PaymentMethodRecord | undefined;
   /** Seconds until another decline may be tried; 0 when under the limit. */
   declineWait: number;
+  /** The longest wait of the attempt's guards. */
+  guardWait: number;
 }
 
 export type PaymentDecision =
@@ -223,6 +268,8 @@ export interface LimitCheck {
   key: string;
   limit: number;
   windowSeconds: number;
+  /** Instead of refusing at `limit`, make each attempt past it wait longer (see waitFor). */
+  backoff?: { baseSeconds: number; maxSeconds: number };
 }
 
 /** Rows older than these times are deleted (ISO strings; `attemptsBeforeMs` in epoch ms). */
@@ -233,6 +280,8 @@ export interface PurgeCutoffs {
   receiptTokens: string;
   idempotencyRecords: string;
   attemptsBeforeMs: number;
+  /** Used challenges that expired before this time (epoch ms). */
+  challengesBeforeMs: number;
 }
 
 /**

@@ -167,4 +167,25 @@ export const sqliteMigrations: readonly string[] = [
   CREATE INDEX receipt_tokens_by_time ON receipt_tokens(created_at);
   CREATE INDEX idempotency_records_by_time ON idempotency_records(created_at);
   `,
+  `
+  -- Abuse resistance (issue 10): a keyed fingerprint of each tokenized card or bank account, so
+  -- declines of one card count across lookups; the challenges already answered, so an answer
+  -- works once on any instance.
+  ALTER TABLE payment_methods ADD COLUMN fingerprint TEXT;
+  CREATE TABLE used_challenges (
+    id_hash TEXT PRIMARY KEY,
+    expires_at_ms INTEGER NOT NULL
+  );
+  CREATE INDEX used_challenges_by_expiry ON used_challenges(expires_at_ms);
+  -- Notices the API would email (an email change, to the old address), kept for the demo.
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    to_address TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX sessions_by_customer ON sessions(customer_id);
+  `,
 ];
