@@ -202,8 +202,13 @@ export class CivicContactInfo extends CivicElement {
         return;
       }
     }
-    const reason =
-      isBillingError(error) && error.code === 'validation' ? '' : commonErrorMessage(error, this.localize(common));
+    const reason = !isBillingError(error)
+      ? commonErrorMessage(error, this.localize(common))
+      : error.code === 'validation'
+        ? ''
+        : error.code === 'reauthentication_required'
+          ? t('signInAgainToChange')
+          : commonErrorMessage(error, this.localize(common));
     this.message = { kind: 'error', text: `${t('saveFailed')} ${reason}`.trim() };
   }
 

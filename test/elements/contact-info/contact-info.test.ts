@@ -258,6 +258,22 @@ describe('<civic-contact-info>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks for a fresh sign-in when the API wants one for an email change, keeping what was typed', async () => {
+    const el = await contactInfo();
+    await retype(el, 'email', 'alex.new@example.com');
+    stubFetch(async (request, realFetch) =>
+      isPath(request, 'patch', /\/v1\/profile$/)
+        ? json({ type: 'about:blank', title: 'Sign in again', status: 403, code: 'reauthentication_required' }, 403)
+        : realFetch(request),
+    );
+    await save(el);
+    expect(part(el, 'message')!.textContent).to.equal(
+      'Your changes were not saved. For your security, a change of email or mailing address needs a recent sign-in: sign out, sign in again, then save within 5 minutes.',
+    );
+    expect(field(el, 'email').value).to.equal('alex.new@example.com');
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks Spanish', async () => {
     const el = await contactInfo('es');
     const text = textOf(el);

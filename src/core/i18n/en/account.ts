@@ -108,6 +108,8 @@ const en = {
   errorTooLong: 'This is too long.',
   errorServerField: 'The billing service did not accept this value. Please check it.',
   saveFailed: 'Your changes were not saved.',
+  signInAgainToChange:
+    'For your security, a change of email or mailing address needs a recent sign-in: sign out, sign in again, then save within 5 minutes.',
   fieldList: (names: string[]) =>
     names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
 };
