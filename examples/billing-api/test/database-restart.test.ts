@@ -31,7 +31,13 @@ describe('the database restarting under load', { skip: STORAGE_KIND !== 'postgre
       await storage.close();
       await server.stop();
     });
-    const h = await harness({ storage, addressLimits: { tokenizations: 1000 } });
+    // Forty payments from one address with one test card: the per-card and per-address limits
+    // would otherwise stop the run long before the restart it is about.
+    const h = await harness({
+      storage,
+      addressLimits: { tokenizations: 1000, lookups: 1000 },
+      limits: { tokenizePerCard: 1000 },
+    });
     // Each 503 logs a line; this test expects many.
     t.mock.method(console, 'error', () => {});
     const dueBefore = (await lookUp(h)).amountDueCents;
