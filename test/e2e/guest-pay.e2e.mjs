@@ -243,7 +243,7 @@ describe('<civic-guest-pay> with an expired lookup', () => {
     const page = await run.browser.newPage();
     await page.goto(`${run.demo.siteUrl}/`);
     const flow = payFlow(page);
-    await flow.findBill({ number: '100 200 300' });
+    await flow.findBill({ number: '482 910 375' });
     await flow.chooseAmount('14.00');
     await flow.enterCard();
     await flow.toReview();
@@ -254,7 +254,7 @@ describe('<civic-guest-pay> with an expired lookup', () => {
       (await flow.message().textContent()).trim(),
       'For your security, your bill search timed out. Find your bill again to continue; nothing was charged.',
     );
-    assert.equal(await flow.pay.getByLabel('Account number').inputValue(), '100 200 300');
+    assert.equal(await flow.pay.getByLabel('Account number').inputValue(), '482 910 375');
     assert.equal(recordedPayments(run.demo.dbPath).length, 0);
     await flow.pay.getByRole('button', { name: 'Find my bill' }).click();
     await flow.untilStep('Amount');
