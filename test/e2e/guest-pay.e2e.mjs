@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import { useDemo } from './harness.mjs';
 import { BANK, CARD_APPROVED, CARD_DECLINED, payFlow, recordedPayments } from './guest-pay-flow.mjs';
 
-const testLimits = { FAILED_LOOKUPS_PER_ADDRESS: '1000' };
+// One address pays with the same test cards again and again: raise the per-address and per-card
+// limits a stranger would meet (the decline counts per lookup stay real).
+const testLimits = {
+  FAILED_LOOKUPS_PER_ADDRESS: '1000',
+  LOOKUPS_PER_ADDRESS: '1000',
+  TOKENIZE_PER_CARD: '1000',
+  DECLINES_PER_ADDRESS: '1000',
+  DECLINES_PER_CARD: '1000',
+  DECLINES_PER_PAYEE: '1000',
+};
 
 /**
  * Runs before any page script: records CSP violations, and everything a hostile script on the
