@@ -9,21 +9,8 @@ import { startApi } from './lib/api-server.mjs';
 import { conformanceRun, conformanceRunOnPostgres } from './lib/conformance.mjs';
 import { ports } from './lib/ports.mjs';
 import { run } from './lib/run.mjs';
+import { testServerLimits } from './lib/test-limits.mjs';
 
-// The browser suites make many failed sign-ins and lookups, look up and tokenize the same test
-// cards and pay with the declining ones many times, from one address on purpose; the waits per user
-// name or account number and address, and the per-lookup decline limit, stay at their real values.
-const testServerLimits = {
-  FAILED_SIGN_INS_PER_ADDRESS: '1000',
-  FAILED_LOOKUPS_PER_ADDRESS: '1000',
-  TOKENIZE_PER_ADDRESS: '1000',
-  LOOKUPS_PER_ADDRESS: '1000',
-  TOKENIZE_PER_CARD: '1000',
-  DECLINES_PER_ADDRESS: '1000',
-  DECLINES_PER_CARD: '1000',
-  DECLINES_PER_PAYEE: '1000',
-  TENANT_DECLINE_ALARM: '1000',
-};
 // Tests of the client and of guest pay's stand-in for the payment frame tokenize test cards from
 // the test page; a deployment accepts card details from the frame's own origin only.
 const testTokenizeOrigins = { TOKENIZE_ORIGINS: `http://localhost:${ports.testPage}` };

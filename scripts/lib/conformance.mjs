@@ -3,20 +3,7 @@ import { startApi } from './api-server.mjs';
 import { NO_POSTGRES_MESSAGE, startPostgres } from './postgres.mjs';
 import { startRoundRobin } from './round-robin-proxy.mjs';
 import { run } from './run.mjs';
-
-// A conformance run makes many lookups, sign-ins, tokenizations and declines from one address;
-// the limits it checks (per user name or account number, from one address) keep their real values.
-const addressLimits = {
-  FAILED_SIGN_INS_PER_ADDRESS: '1000',
-  FAILED_LOOKUPS_PER_ADDRESS: '1000',
-  TOKENIZE_PER_ADDRESS: '1000',
-  LOOKUPS_PER_ADDRESS: '1000',
-  TOKENIZE_PER_CARD: '1000',
-  DECLINES_PER_ADDRESS: '1000',
-  DECLINES_PER_CARD: '1000',
-  DECLINES_PER_PAYEE: '1000',
-  TENANT_DECLINE_ALARM: '1000',
-};
+import { testServerLimits } from './test-limits.mjs';
 
 const suite = (url) => run('node', ['conformance/run.mjs', '--api', url, '--tenant', 'san-clemente']);
 
@@ -25,7 +12,7 @@ export async function conformanceRun({ port, scratch }) {
   const api = await startApi({
     port,
     quiet: true,
-    env: { DB_PATH: join(scratch, 'conformance.sqlite'), ...addressLimits },
+    env: { DB_PATH: join(scratch, 'conformance.sqlite'), ...testServerLimits },
   });
   try {
     await suite(api.url);
@@ -51,7 +38,7 @@ export async function conformanceRunOnPostgres({ ports }) {
   }
   const stops = [() => postgres.stop()];
   try {
-    const env = { DATABASE_URL: postgres.url, ...addressLimits };
+    const env = { DATABASE_URL: postgres.url, ...testServerLimits };
     const first = await startApi({ port: ports[0], quiet: true, env });
     stops.unshift(() => first.stop());
     await suite(first.url);

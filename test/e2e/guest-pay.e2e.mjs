@@ -2,19 +2,9 @@
 // frame on the billing origin (localhost:8787), under the site's strict CSP with Trusted Types.
 import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { testServerLimits } from '../../scripts/lib/test-limits.mjs';
 import { useDemo } from './harness.mjs';
 import { BANK, CARD_APPROVED, CARD_DECLINED, payFlow, recordedPayments } from './guest-pay-flow.mjs';
-
-// One address pays with the same test cards again and again: raise the per-address and per-card
-// limits a stranger would meet (the decline counts per lookup stay real).
-const testLimits = {
-  FAILED_LOOKUPS_PER_ADDRESS: '1000',
-  LOOKUPS_PER_ADDRESS: '1000',
-  TOKENIZE_PER_CARD: '1000',
-  DECLINES_PER_ADDRESS: '1000',
-  DECLINES_PER_CARD: '1000',
-  DECLINES_PER_PAYEE: '1000',
-};
 
 /**
  * Runs before any page script: records CSP violations, and everything a hostile script on the
@@ -67,7 +57,7 @@ function spyOnHostPage() {
 }
 
 describe('<civic-guest-pay> on the demo site', () => {
-  const run = useDemo({ env: testLimits });
+  const run = useDemo({ env: testServerLimits });
   let page;
   let flow;
 
@@ -246,7 +236,7 @@ describe('<civic-guest-pay> on the demo site', () => {
 });
 
 describe('<civic-guest-pay> with an expired lookup', () => {
-  const run = useDemo({ env: { ...testLimits, LOOKUP_TTL_SECONDS: '3' } });
+  const run = useDemo({ env: { ...testServerLimits, LOOKUP_TTL_SECONDS: '3' } });
 
   it('goes back to finding the bill with a message, keeping what was typed, and charges nothing', async () => {
     const page = await run.browser.newPage();
