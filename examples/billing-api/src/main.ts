@@ -95,7 +95,16 @@ const storage = await openStorage({ databaseUrl, sqlitePath: dbPath }).catch((er
   console.error(error.message);
   process.exit(1);
 });
-const app = createApp({ ...config.app, storage, log: (line) => console.log(line) });
+// A tenant row an operator edited by hand is checked here too: a bad allowlist ends the process
+// with the tenant and the field, not a stack trace.
+let app: ReturnType<typeof createApp>;
+try {
+  app = createApp({ ...config.app, storage, log: (line) => console.log(line) });
+} catch (error) {
+  console.error((error as Error).message);
+  await storage.close();
+  process.exit(1);
+}
 
 // Both loopback addresses, so http://localhost and http://127.0.0.1 work whichever one
 // "localhost" resolves to, without listening on any outside interface.
