@@ -154,6 +154,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         windowSeconds: 15 * 60,
       },
       tokenizePerCard: { scope: 'tokenize-card', limit: 5, windowSeconds: HOUR },
+      // A tester spread over many addresses still tokenizes through one tenant.
+      tokenizePerTenant: { scope: 'tokenize-tenant', limit: 1000, windowSeconds: 10 * MINUTE },
       // Card testing: a few declines end payments with that lookup token (which lives no longer
       // than this window) or, for a signed-in resident, for an hour. A new lookup does not start
       // again: declines also count per payee, per card and per address.

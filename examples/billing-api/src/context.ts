@@ -31,6 +31,7 @@ export interface AppDeps {
     lookupsPerTenant: LimitRule;
     tokenizePerAddress: LimitRule;
     tokenizePerCard: LimitRule;
+    tokenizePerTenant: LimitRule;
     declinesPerLookup: LimitRule;
     declinesPerCustomer: LimitRule;
     declinesPerPayee: LimitRule;

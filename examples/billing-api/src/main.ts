@@ -70,6 +70,7 @@ function settings() {
         lookupsPerAddress: optionalNumber('LOOKUPS_PER_ADDRESS'),
         lookupsPerTenant: optionalNumber('LOOKUPS_PER_TENANT'),
         tokenizePerCard: optionalNumber('TOKENIZE_PER_CARD'),
+        tokenizePerTenant: optionalNumber('TOKENIZE_PER_TENANT'),
         declinesPerAddress: optionalNumber('DECLINES_PER_ADDRESS'),
         declinesPerCard: optionalNumber('DECLINES_PER_CARD'),
         declinesPerPayee: optionalNumber('DECLINES_PER_PAYEE'),
