@@ -96,7 +96,14 @@ export class SqlStorage implements Storage {
     await this.driver.all(
       `INSERT INTO sessions (token_hash, customer_id, created_at, last_used_at, expires_at, user_agent)
        VALUES (?, ?, ?, ?, ?, ?)`,
-      [session.tokenHash, session.customerId, session.createdAt, session.createdAt, session.expiresAt, session.userAgent],
+      [
+        session.tokenHash,
+        session.customerId,
+        session.createdAt,
+        session.createdAt,
+        session.expiresAt,
+        session.userAgent,
+      ],
     );
   }
 
