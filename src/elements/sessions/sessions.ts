@@ -80,6 +80,11 @@ export class CivicSessions extends CivicElement {
     args: () => [this.session.billing?.client, this.session.signedIn] as const,
   });
 
+  protected override willUpdate(): void {
+    // A confirmation or a result belongs to the sign-in it was made in.
+    if (!this.session.signedIn && this.ending.kind !== 'idle') this.ending = { kind: 'idle' };
+  }
+
   private async ask(): Promise<void> {
     this.ending = { kind: 'confirming' };
     await this.updateComplete;

@@ -136,6 +136,20 @@ describe('<civic-sessions>', () => {
     expect((await billing().client.listSessions()).sessions).to.have.length(1);
   });
 
+  it('forgets the result once the resident signs out', async () => {
+    await signInElsewhere();
+    const el = await sessionsElement();
+    buttonNamed(el, 'Sign out everywhere else')!.click();
+    await el.updateComplete;
+    buttonNamed(el, 'Yes, sign them out')!.click();
+    await waitUntil(() => part(el, 'status')!.textContent!.trim() !== '', 'no result', { timeout: 10_000 });
+    await signOutEverywhere();
+    await waitUntil(() => part(el, 'signed-out'), 'still signed in');
+    await signInResident();
+    await settled(el);
+    expect(part(el, 'status')!.textContent!.trim()).to.equal('');
+  });
+
   it('Cancel leaves every session as it was', async () => {
     const elsewhere = await signInElsewhere();
     const el = await sessionsElement();
