@@ -13,6 +13,7 @@ export { CivicLogin } from './elements/login/login.js';
 export { CivicBalance } from './elements/balance/balance.js';
 export { CivicActivity } from './elements/activity/activity.js';
 export { CivicContactInfo } from './elements/contact-info/contact-info.js';
+export { CivicSessions } from './elements/sessions/sessions.js';
 export { CivicGuestPay } from './elements/guest-pay/guest-pay.js';
 export { CivicPaymentFields } from './elements/payment-fields/payment-fields.js';
 export { PaymentFieldsError, type PaymentFieldsErrorCode } from './elements/payment-fields/payment-fields-error.js';

@@ -93,6 +93,10 @@ export function createBillingClient(options: BillingClientOptions) {
     getSession: (o: CallOptions = {}) =>
       call({ method: 'get', path: '/v1/sessions/current', schema: s.SessionInfo, retry: safe, ...o }),
     signOut: (o: CallOptions = {}) => call({ method: 'delete', path: '/v1/sessions/current', schema: undefined, ...o }),
+    listSessions: (o: CallOptions = {}) =>
+      call({ method: 'get', path: '/v1/sessions', schema: s.SessionList, retry: safe, ...o }),
+    endOtherSessions: (o: CallOptions = {}) =>
+      call({ method: 'delete', path: '/v1/sessions/others', schema: s.EndedSessions, ...o }),
     listAccounts: (o: CallOptions = {}) =>
       call({ method: 'get', path: '/v1/accounts', schema: s.AccountList, retry: safe, ...o }),
     getAccount: (id: string, o: CallOptions = {}) =>

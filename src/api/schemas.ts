@@ -16,6 +16,8 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\
 const safeCharacters = z.refine<string>((value) => !UNSAFE_CHARACTERS.test(value), {
   params: { code: 'forbidden_characters' },
 });
+/** The longest browser description a session keeps. */
+export const USER_AGENT_MAX_LENGTH = 256;
 /** Text a person typed that other systems will read (names, addresses): NFC, trimmed, no controls. */
 const personText = (max: number) =>
   z.string().check(z.normalize('NFC'), z.trim(), z.minLength(1), z.maxLength(max), safeCharacters);
@@ -141,12 +143,18 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const Session = z.extend(SessionInfo, { token: text(200) });
 
-/** One of the resident's active sessions; `current` is the one asking. No device or address is kept. */
+/**
+ * One of the resident's active sessions; `current` is the one asking. `userAgent` is the browser's
+ * own description of itself when it signed in (null when it sent none), kept only while the
+ * session lives so the resident can recognise it; no address is kept.
+ */
 export const SessionSummary = z.object({
   id: text(64),
   createdAt: isoDateTime,
+  lastUsedAt: isoDateTime,
   expiresAt: isoDateTime,
   current: z.boolean(),
+  userAgent: z.nullable(z.string().check(z.minLength(1), z.maxLength(USER_AGENT_MAX_LENGTH), safeCharacters)),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;
 

@@ -7,5 +7,6 @@ import './login.js';
 import './balance.js';
 import './activity.js';
 import './contact-info.js';
+import './sessions.js';
 import './guest-pay.js';
 import './payment-fields.js';

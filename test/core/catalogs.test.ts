@@ -6,6 +6,7 @@ import { pay } from '../../src/core/i18n/pay.js';
 import { consentMessages } from '../../src/core/i18n/consent.js';
 import { noticeMessages } from '../../src/core/i18n/notice.js';
 import { paymentFieldsMessages } from '../../src/core/i18n/payment-fields.js';
+import { sessions } from '../../src/core/i18n/sessions.js';
 import '../helpers/lit-warnings.js';
 
 const catalogs: Array<Catalog<Messages>> = [
@@ -15,6 +16,7 @@ const catalogs: Array<Catalog<Messages>> = [
   consentMessages,
   noticeMessages,
   paymentFieldsMessages,
+  sessions,
 ];
 
 const sampleArguments: unknown[][] = [[2, 'Visa', 3], [['email', 'phone']], ['Visa', 'Mastercard']];

@@ -27,6 +27,7 @@ import { limitKeyForAddress } from './client-address.js';
 import type { Storage } from './storage/storage.js';
 import { ProofOfWorkProvider } from './challenge/proof-of-work.js';
 import { DEV_SECRET_KEY, deriveKey } from './security/secret-key.js';
+import { FRESH_SIGN_IN_SECONDS } from './reauthentication.js';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 const MIN_SESSION_SECONDS = 60;
@@ -51,6 +52,11 @@ export interface AppOptions {
   sessionIdleSeconds?: number;
   /** How long a session lasts however active it is; at least 60 seconds, 12 hours by default. */
   sessionMaxSeconds?: number;
+  /**
+   * How recent a sign-in must be to change the email or mailing address without the current
+   * password (5 minutes by default; 0 always asks for it).
+   */
+  freshSignInSeconds?: number;
   lookupTtlSeconds?: number;
   /**
    * Origins besides the API's own allowed to send card and bank details. Only for test pages
@@ -120,6 +126,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     tenants,
     sessionIdleSeconds: Math.max(MIN_SESSION_SECONDS, options.sessionIdleSeconds ?? 15 * 60),
     sessionMaxSeconds: Math.max(MIN_SESSION_SECONDS, options.sessionMaxSeconds ?? 12 * 60 * 60),
+    freshSignInSeconds: Math.max(0, options.freshSignInSeconds ?? FRESH_SIGN_IN_SECONDS),
     lookupTtlSeconds,
     frameDir: options.frameDir ?? resolve(REPO_ROOT, 'dist/frame'),
     publicOrigin,
@@ -154,6 +161,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         windowSeconds: 15 * 60,
       },
       tokenizePerCard: { scope: 'tokenize-card', limit: 5, windowSeconds: HOUR },
+      // A tester spread over many addresses still tokenizes through one tenant.
+      tokenizePerTenant: { scope: 'tokenize-tenant', limit: 1000, windowSeconds: 10 * MINUTE },
       // Card testing: a few declines end payments with that lookup token (which lives no longer
       // than this window) or, for a signed-in resident, for an hour. A new lookup does not start
       // again: declines also count per payee, per card and per address.

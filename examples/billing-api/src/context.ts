@@ -14,6 +14,8 @@ export interface AppDeps {
   tenants: TenantDirectory;
   sessionIdleSeconds: number;
   sessionMaxSeconds: number;
+  /** A sign-in younger than this may change the email or mailing address without the password. */
+  freshSignInSeconds: number;
   lookupTtlSeconds: number;
   frameDir: string;
   /** The API's own origin as browsers reach it (PUBLIC_ORIGIN): where the payment frame runs. */
@@ -31,6 +33,7 @@ export interface AppDeps {
     lookupsPerTenant: LimitRule;
     tokenizePerAddress: LimitRule;
     tokenizePerCard: LimitRule;
+    tokenizePerTenant: LimitRule;
     declinesPerLookup: LimitRule;
     declinesPerCustomer: LimitRule;
     declinesPerPayee: LimitRule;

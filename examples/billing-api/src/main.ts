@@ -21,6 +21,16 @@ function optionalNumber(name: string): number | undefined {
   return number;
 }
 
+/** Like optionalNumber, but 0 is allowed too. */
+function optionalCount(name: string): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0)
+    throw new Error(`${name} must be 0 or a positive integer, not "${value}".`);
+  return number;
+}
+
 function list(name: string): string[] {
   return (env[name] ?? '')
     .split(',')
@@ -59,6 +69,7 @@ function settings() {
       frameDir: env.FRAME_DIR ? resolve(env.FRAME_DIR) : resolve(repoRoot, 'dist/frame'),
       sessionIdleSeconds: optionalNumber('SESSION_IDLE_SECONDS'),
       sessionMaxSeconds: optionalNumber('SESSION_MAX_SECONDS'),
+      freshSignInSeconds: optionalCount('FRESH_SIGN_IN_SECONDS'),
       lookupTtlSeconds: optionalNumber('LOOKUP_TTL_SECONDS'),
       addressLimits: {
         failedSignIns: optionalNumber('FAILED_SIGN_INS_PER_ADDRESS'),
@@ -70,6 +81,7 @@ function settings() {
         lookupsPerAddress: optionalNumber('LOOKUPS_PER_ADDRESS'),
         lookupsPerTenant: optionalNumber('LOOKUPS_PER_TENANT'),
         tokenizePerCard: optionalNumber('TOKENIZE_PER_CARD'),
+        tokenizePerTenant: optionalNumber('TOKENIZE_PER_TENANT'),
         declinesPerAddress: optionalNumber('DECLINES_PER_ADDRESS'),
         declinesPerCard: optionalNumber('DECLINES_PER_CARD'),
         declinesPerPayee: optionalNumber('DECLINES_PER_PAYEE'),

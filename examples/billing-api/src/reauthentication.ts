@@ -6,13 +6,13 @@ import { ProblemError } from './middleware/problem.js';
 import { addressJson } from './storage/rows.js';
 import { verifyPassword } from './security/passwords.js';
 
-/** A sign-in this recent counts as proof enough for a sensitive change. */
+/** By default a sign-in this recent counts as proof enough for a sensitive change. */
 export const FRESH_SIGN_IN_SECONDS = 5 * 60;
 
 /**
  * Where an account's notices and bills go are what a thief changes first: changing the email or
  * the mailing address needs the current password, unless the session signed in within the last
- * five minutes. Wrong passwords here count like failed sign-ins from this address.
+ * `deps.freshSignInSeconds` (five minutes by default; 0 asks every time). Wrong passwords here count like failed sign-ins from this address.
  */
 export async function requireFreshProof(
   deps: AppDeps,
@@ -25,7 +25,7 @@ export async function requireFreshProof(
     update.mailingAddress !== undefined && addressJson(update.mailingAddress) !== addressJson(before.mailingAddress);
   if (!emailChanges && !addressChanges) return;
   const now = deps.now().getTime();
-  if (now - Date.parse(c.get('sessionCreatedAt')) <= FRESH_SIGN_IN_SECONDS * 1000) return;
+  if (now - Date.parse(c.get('sessionCreatedAt')) < deps.freshSignInSeconds * 1000) return;
   if (update.currentPassword === undefined) {
     throw new ProblemError(403, 'reauthentication_required', {
       detail: 'Send currentPassword to change the email or the mailing address.',

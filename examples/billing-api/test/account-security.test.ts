@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes, scryptSync } from 'node:crypto';
 import { describe, it } from 'node:test';
 import * as s from '../../../src/api/schemas.js';
-import { harness, parsed, problem, resident, signIn, type Harness } from './helpers.js';
+import { TENANT, harness, parsed, problem, resident, signIn, type Harness } from './helpers.js';
 
 const LATER = 5 * 60 + 1;
 
@@ -32,6 +32,14 @@ describe('changing the email or the mailing address', () => {
     const token = await signIn(h);
     h.clock.advance(4 * 60);
     parsed(s.Profile, await patchProfile(h, token, { email: 'alex@example.org' }), 200);
+  });
+
+  it('asks for the password at once when freshSignInSeconds is 0', async () => {
+    const h = await harness({ freshSignInSeconds: 0 });
+    const token = await signIn(h);
+    problem(await patchProfile(h, token, { email: 'alex@example.org' }), 403, 'reauthentication_required');
+    const right = { email: 'alex@example.org', currentPassword: resident.password };
+    assert.equal(parsed(s.Profile, await patchProfile(h, token, right), 200).email, 'alex@example.org');
   });
 
   it('tells the old email address, through the outbox', async () => {
@@ -77,6 +85,51 @@ describe('active sessions', () => {
     const after = parsed(s.SessionList, await h.call('GET', '/v1/sessions', { token: second }), 200);
     assert.equal(after.sessions.length, 1);
     problem(await h.call('GET', '/v1/sessions'), 401, 'unauthorized');
+  });
+});
+
+describe('the sessions list', () => {
+  const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
+
+  it('says which browser signed in and when each session was last used', async () => {
+    const h = await harness();
+    const signInWith = async (userAgent?: string) => {
+      const headers: Record<string, string> = userAgent === undefined ? {} : { 'user-agent': userAgent };
+      return parsed(s.Session, await h.call('POST', `${TENANT}/sessions`, { json: resident, headers }), 201).token;
+    };
+    const firefox = await signInWith(FIREFOX);
+    const signedInAt = h.clock.now().toISOString();
+    h.clock.advance(120);
+    await h.call('GET', '/v1/accounts', { token: firefox });
+    const usedAt = h.clock.now().toISOString();
+    h.clock.advance(60);
+    const bare = await signInWith();
+    const { sessions } = parsed(s.SessionList, await h.call('GET', '/v1/sessions', { token: bare }), 200);
+    assert.deepEqual(
+      sessions.map(({ userAgent, createdAt, lastUsedAt, current }) => ({ userAgent, createdAt, lastUsedAt, current })),
+      [
+        {
+          userAgent: null,
+          createdAt: h.clock.now().toISOString(),
+          lastUsedAt: h.clock.now().toISOString(),
+          current: true,
+        },
+        { userAgent: FIREFOX, createdAt: signedInAt, lastUsedAt: usedAt, current: false },
+      ],
+    );
+  });
+
+  it('keeps a user agent only as plain, short text', async () => {
+    const h = await harness();
+    const hostile = `<img src=x onerror=alert(1)>\u0007\u007f\u0085${'x'.repeat(400)}`;
+    const token = parsed(
+      s.Session,
+      await h.call('POST', `${TENANT}/sessions`, { json: resident, headers: { 'user-agent': hostile } }),
+      201,
+    ).token;
+    const [session] = parsed(s.SessionList, await h.call('GET', '/v1/sessions', { token }), 200).sessions;
+    assert.equal(session!.userAgent!.length, s.USER_AGENT_MAX_LENGTH);
+    assert.ok(session!.userAgent!.startsWith('<img src=x onerror=alert(1)>xxx'), session!.userAgent!);
   });
 });
 

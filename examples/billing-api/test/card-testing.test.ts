@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as s from '../../../src/api/schemas.js';
 import {
+  HARBOR,
   TENANT,
   card,
   guestPaymentBody,
@@ -95,5 +96,20 @@ describe('card testing: tokenizing', () => {
     problem(await h.call('POST', `${TENANT}/payment-methods`, { json: card('4242424242424241') }), 422, 'validation');
     await tokenize(h, card('4242424242424242'));
     problem(await h.call('POST', `${TENANT}/payment-methods`, { json: card('4242424242424242') }), 429, 'rate_limited');
+  });
+
+  it('limits card and bank details per tenant, from any number of addresses', async () => {
+    const h = await harness({ limits: { tokenizePerTenant: 3 } });
+    const from = (client: string, number: string, tenantPath = TENANT) =>
+      h.call('POST', `${tenantPath}/payment-methods`, { json: card(number), client });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      assert.equal((await from(`192.0.2.${attempt + 1}`, visaNumber(attempt))).status, 201);
+    }
+    const limited = await from('198.51.100.7', visaNumber(3));
+    const body = problem(limited, 429, 'rate_limited');
+    assert.ok(body.retryAfterSeconds! > 0 && body.retryAfterSeconds! <= 600);
+    assert.equal((await from('198.51.100.7', '4242424242424242', HARBOR)).status, 201, 'another tenant is not slowed');
+    h.clock.advance(10 * 60 + 1);
+    assert.equal((await from('198.51.100.8', visaNumber(4))).status, 201);
   });
 });

@@ -26,6 +26,13 @@ function slowLookup(base: string) {
   return { response, finish: () => finish() };
 }
 
+const BANK = {
+  routingNumber: '011000015',
+  accountNumber: '000123456789',
+  accountType: 'checking',
+  holderName: 'Alex Rivera',
+};
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the API process', () => {
@@ -71,6 +78,30 @@ describe('the API process', () => {
       assert.equal(await main.exited, 1, bad);
       assert.match(main.output(), /^PUBLIC_ORIGIN is invalid: .*not an origin/m, bad);
       assert.doesNotMatch(main.output(), /\n\s+at /, 'no stack trace');
+    }
+  });
+
+  it('takes the per-tenant tokenizing limit from TOKENIZE_PER_TENANT, and refuses a bad one', async () => {
+    const bad = await startMain({ TOKENIZE_PER_TENANT: 'many' });
+    assert.equal(await bad.exited, 1);
+    assert.match(bad.output(), /^TOKENIZE_PER_TENANT must be a positive integer, not "many"\.$/m);
+
+    const main = await startMain({ TOKENIZE_PER_TENANT: '2' });
+    try {
+      await ready(main);
+      const tokenize = () =>
+        fetch(`${main.base}/v1/tenants/san-clemente/payment-methods`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'bank', ...BANK }),
+        });
+      assert.deepEqual(
+        [(await tokenize()).status, (await tokenize()).status, (await tokenize()).status],
+        [201, 201, 429],
+      );
+    } finally {
+      main.child.kill('SIGTERM');
+      await main.exited;
     }
   });
 

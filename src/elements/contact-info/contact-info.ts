@@ -26,6 +26,13 @@ import {
   type ContactField,
   type ContactValues,
 } from './contact-form.js';
+import {
+  needsProof,
+  PASSWORD_FIELD_ID,
+  renderPasswordField,
+  type PasswordError,
+  type PasswordStep,
+} from './password-confirmation.js';
 
 interface FieldSpec {
   label: keyof AccountMessages & string;
@@ -69,12 +76,15 @@ type Message = { kind: 'error' | 'success'; text: string } | undefined;
  *
  * Values are checked as the resident types and reported once they leave a field or press
  * Save. Phone numbers are saved as `(949) 555-0123`, ZIP codes as 12345 or 12345-6789. Only
- * changed fields are sent; the billing API keeps a history of every change.
+ * changed fields are sent; the billing API keeps a history of every change. When the API wants
+ * proof for an email or mailing-address change (the sign-in is not recent), the form asks for the
+ * current password, keeps everything typed, and sends the password with the change.
  *
  * @csspart base - The element's root.
  * @csspart form - The contact form.
  * @csspart error-summary - The list of problems shown after Save.
  * @csspart message - Save confirmations and failures (a live region).
+ * @csspart password-confirmation - The current-password field, shown once the API asks for proof.
  * @csspart signed-out - The prompt shown when nobody is signed in.
  * @csspart loading - Shown while the contact details load.
  * @csspart error - A loading failure with Try again.
@@ -105,6 +115,7 @@ export class CivicContactInfo extends CivicElement {
   @state() private message: Message;
   /** The problems the live region announced at the last Save, as they were then. */
   @state() private announcedProblems: Array<[ContactField, ContactError]> = [];
+  @state() private passwordStep: PasswordStep = { kind: 'not-asked' };
 
   private profile: Profile | undefined;
   private readonly session = new SessionController(this);
@@ -124,6 +135,7 @@ export class CivicContactInfo extends CivicElement {
     this.submitted = false;
     this.serverErrors = {};
     this.announcedProblems = [];
+    this.passwordStep = { kind: 'not-asked' };
   }
 
   /** Client-side problems plus any the API reported for values not changed since. */
@@ -173,22 +185,35 @@ export class CivicContactInfo extends CivicElement {
       this.message = { kind: 'success', text: t('nothingChanged') };
       return;
     }
+    const step = this.passwordStep;
+    const proof = step.kind === 'asked' && needsProof(changed) ? step.password : undefined;
+    if (proof === '') {
+      await this.showPasswordError('errorPasswordMissing');
+      return;
+    }
     this.busy = true;
     try {
-      const profile = await billing.client.updateProfile(update);
+      const profile = await billing.client.updateProfile(
+        proof === undefined ? update : { ...update, currentPassword: proof },
+      );
       this.show(profile);
       const names = changed.map((name) => t(changedLabels[name]).toLowerCase());
       this.message = { kind: 'success', text: t('savedChanges', t('fieldList', names)) };
       this.dispatchEvent(new CivicContactUpdatedEvent(profile, changed));
     } catch (error) {
-      await this.showSaveError(error);
+      await this.showSaveError(error, proof !== undefined);
     } finally {
       this.busy = false;
     }
   }
 
-  private async showSaveError(error: unknown): Promise<void> {
+  private async showSaveError(error: unknown, sentPassword: boolean): Promise<void> {
     const t = this.localize(catalog);
+    if (isBillingError(error) && error.code === 'reauthentication_required') {
+      if (sentPassword) await this.showPasswordError('errorPasswordWrong');
+      else await this.askForPassword();
+      return;
+    }
     if (isBillingError(error) && error.code === 'validation' && error.fieldErrors.length > 0) {
       const serverErrors: Partial<Record<ContactField, ContactError>> = {};
       for (const { field } of error.fieldErrors) {
@@ -206,10 +231,35 @@ export class CivicContactInfo extends CivicElement {
       ? commonErrorMessage(error, this.localize(common))
       : error.code === 'validation'
         ? ''
-        : error.code === 'reauthentication_required'
-          ? t('signInAgainToChange')
-          : commonErrorMessage(error, this.localize(common));
+        : commonErrorMessage(error, this.localize(common));
     this.message = { kind: 'error', text: `${t('saveFailed')} ${reason}`.trim() };
+  }
+
+  /** Shows the current-password field, its explanation tied to it, and moves focus there. */
+  private async askForPassword(): Promise<void> {
+    this.passwordStep = { kind: 'asked', password: '', error: undefined };
+    await this.focusPassword();
+  }
+
+  /** The field's error, put in the alert region after it rendered empty, so each one is heard. */
+  private async showPasswordError(error: PasswordError): Promise<void> {
+    const step = this.passwordStep;
+    if (step.kind !== 'asked') return;
+    this.passwordStep = { ...step, error: undefined };
+    await this.updateComplete;
+    this.passwordStep = { ...step, error };
+    await this.focusPassword();
+  }
+
+  private async focusPassword(): Promise<void> {
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${PASSWORD_FIELD_ID}`);
+    input?.focus();
+    input?.select();
+  }
+
+  private typePassword(password: string): void {
+    if (this.passwordStep.kind === 'asked') this.passwordStep = { kind: 'asked', password, error: undefined };
   }
 
   /** Puts the summary's problems in the live region once it has rendered empty, so every Save is announced. */
@@ -256,6 +306,8 @@ export class CivicContactInfo extends CivicElement {
   private renderAlert(t: Translate<AccountMessages>) {
     if (!this.config.ok || !this.session.signedIn) return '';
     if (this.load.status === TaskStatus.ERROR) return commonErrorMessage(this.load.error, this.localize(common));
+    const step = this.passwordStep;
+    if (step.kind === 'asked' && step.error) return `${t('currentPasswordLabel')}: ${t(step.error)}`;
     const problems = this.announcedProblems;
     if (problems.length === 0 || !contactFields.some((field) => this.shownError(field))) return '';
     return html`${t('errorSummaryTitle', problems.length)}
@@ -302,6 +354,7 @@ export class CivicContactInfo extends CivicElement {
           ${this.renderField('city', t)} ${this.renderField('state', t)} ${this.renderField('zip', t)}
         </div>
       </fieldset>
+      ${renderPasswordField(this.passwordStep, t, (password) => this.typePassword(password))}
       <p part="message" role="status" class=${this.message?.kind ?? ''}>${this.message?.text ?? ''}</p>
       <div>
         <button part="button" class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>

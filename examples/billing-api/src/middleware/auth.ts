@@ -36,7 +36,7 @@ export async function touchSession(deps: AppDeps, token: string | undefined): Pr
   const session = await deps.storage.liveSession(tokenHash, now.toISOString(), oldest);
   if (session === undefined) return undefined;
   const expiresAt = sessionExpiry(deps, now, new Date(session.createdAt));
-  await deps.storage.extendSession(tokenHash, expiresAt);
+  await deps.storage.extendSession(tokenHash, expiresAt, now.toISOString());
   return { customerId: session.customerId, expiresAt, createdAt: session.createdAt, tokenHash };
 }
 

@@ -58,9 +58,11 @@ export function paymentMethodRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.post('/v1/tenants/:tenant/payment-methods', async (c) => {
     const tenant = c.get('tenant');
-    // Every attempt counts, valid or not: card testers tokenize one stolen card after another.
+    // Every attempt counts, valid or not: card testers tokenize one stolen card after another,
+    // from one address or from many against one city.
     const perAddress = limitFor(deps.limits.tokenizePerAddress, deps.clientAddress(c));
-    const wait = await deps.storage.takeAttempt([perAddress], deps.now().getTime());
+    const perTenant = limitFor(deps.limits.tokenizePerTenant, tenant.id);
+    const wait = await deps.storage.takeAttempt([perAddress, perTenant], deps.now().getTime());
     if (wait > 0) throw new ProblemError(429, 'rate_limited', { retryAfterSeconds: wait });
     const request = await readJson(c, s.PaymentMethodRequest);
     if (!tenant.paymentMethods.includes(request.type)) throw new ProblemError(422, 'method_not_allowed');

@@ -9,6 +9,7 @@ import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
 import { hashPassword, needsRehash, verifyPassword } from '../security/passwords.js';
 import { newToken, sha256 } from '../security/tokens.js';
+import { userAgentOf } from '../user-agent.js';
 
 function sessionInfo(
   deps: AppDeps,
@@ -62,6 +63,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
       customerId: customer.id,
       createdAt: now.toISOString(),
       expiresAt: info.expiresAt,
+      userAgent: userAgentOf(c.req.header('user-agent')),
     });
     return c.json({ ...info, token } satisfies s.Session, 201);
   });
@@ -79,8 +81,10 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
       // A hash of the token's hash: names the session without being usable as its token.
       id: sha256(`session:${session.tokenHash}`).slice(0, 32),
       createdAt: session.createdAt,
+      lastUsedAt: session.lastUsedAt,
       expiresAt: session.expiresAt,
       current: session.tokenHash === c.get('sessionTokenHash'),
+      userAgent: session.userAgent,
     }));
     return c.json({ sessions } satisfies s.SessionList);
   });

@@ -86,10 +86,24 @@ export class SqlStorage implements Storage {
     return { username: row.username, displayName: row.display_name };
   }
 
-  async createSession(session: { tokenHash: string; customerId: number; createdAt: string; expiresAt: string }) {
+  async createSession(session: {
+    tokenHash: string;
+    customerId: number;
+    createdAt: string;
+    expiresAt: string;
+    userAgent: string | null;
+  }) {
     await this.driver.all(
-      'INSERT INTO sessions (token_hash, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
-      [session.tokenHash, session.customerId, session.createdAt, session.expiresAt],
+      `INSERT INTO sessions (token_hash, customer_id, created_at, last_used_at, expires_at, user_agent)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [
+        session.tokenHash,
+        session.customerId,
+        session.createdAt,
+        session.createdAt,
+        session.expiresAt,
+        session.userAgent,
+      ],
     );
   }
 
@@ -101,8 +115,12 @@ export class SqlStorage implements Storage {
     return row && { customerId: row.customer_id, createdAt: row.created_at };
   }
 
-  async extendSession(tokenHash: string, expiresAt: string): Promise<void> {
-    await this.driver.all('UPDATE sessions SET expires_at = ? WHERE token_hash = ?', [expiresAt, tokenHash]);
+  async extendSession(tokenHash: string, expiresAt: string, usedAt: string): Promise<void> {
+    await this.driver.all('UPDATE sessions SET expires_at = ?, last_used_at = ? WHERE token_hash = ?', [
+      expiresAt,
+      usedAt,
+      tokenHash,
+    ]);
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -110,12 +128,26 @@ export class SqlStorage implements Storage {
   }
 
   async customerSessions(customerId: number, now: string, createdAfter: string): Promise<SessionRecord[]> {
-    const found = await this.driver.all<{ token_hash: string; created_at: string; expires_at: string }>(
-      `SELECT token_hash, created_at, expires_at FROM sessions
+    const found = await this.driver.all<{
+      token_hash: string;
+      created_at: string;
+      last_used_at: string;
+      expires_at: string;
+      user_agent: string | null;
+    }>(
+      // Sessions from before last_used_at was kept were last used no earlier than they began.
+      `SELECT token_hash, created_at, COALESCE(last_used_at, created_at) AS last_used_at, expires_at, user_agent
+       FROM sessions
        WHERE customer_id = ? AND expires_at > ? AND created_at > ? ORDER BY created_at DESC, token_hash`,
       [customerId, now, createdAfter],
     );
-    return found.map((row) => ({ tokenHash: row.token_hash, createdAt: row.created_at, expiresAt: row.expires_at }));
+    return found.map((row) => ({
+      tokenHash: row.token_hash,
+      createdAt: row.created_at,
+      lastUsedAt: row.last_used_at,
+      expiresAt: row.expires_at,
+      userAgent: row.user_agent,
+    }));
   }
 
   async deleteOtherSessions(customerId: number, keepTokenHash: string): Promise<number> {

@@ -17,6 +17,7 @@ export interface Storage {
   findCustomer(tenantId: string, username: string): Promise<CustomerCredentials | undefined>;
   customerName(customerId: number): Promise<{ username: string; displayName: string }>;
   createSession(session: {
+    userAgent: string | null;
     tokenHash: string;
     customerId: number;
     createdAt: string;
@@ -24,7 +25,8 @@ export interface Storage {
   }): Promise<void>;
   /** The session if it has not expired at `now` and was created after `createdAfter`. */
   liveSession(tokenHash: string, now: string, createdAfter: string): Promise<LiveSessionRecord | undefined>;
-  extendSession(tokenHash: string, expiresAt: string): Promise<void>;
+  /** Marks the session used at `usedAt` and moves its expiry to `expiresAt`. */
+  extendSession(tokenHash: string, expiresAt: string, usedAt: string): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
   /** The resident's sessions that have not expired at `now` and were created after `createdAfter`. */
   customerSessions(customerId: number, now: string, createdAfter: string): Promise<SessionRecord[]>;
@@ -109,7 +111,9 @@ export interface CustomerCredentials {
 export interface SessionRecord {
   tokenHash: string;
   createdAt: string;
+  lastUsedAt: string;
   expiresAt: string;
+  userAgent: string | null;
 }
 
 export interface OutboxMessage {

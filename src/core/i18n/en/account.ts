@@ -108,8 +108,11 @@ const en = {
   errorTooLong: 'This is too long.',
   errorServerField: 'The billing service did not accept this value. Please check it.',
   saveFailed: 'Your changes were not saved.',
-  signInAgainToChange:
-    'For your security, a change of email or mailing address needs a recent sign-in: sign out, sign in again, then save within 5 minutes.',
+  currentPasswordLabel: 'Current password',
+  currentPasswordHint:
+    'Your changes are not saved yet. For your security, enter your current password to change your email or mailing address, then choose Save changes.',
+  errorPasswordMissing: 'Enter your current password.',
+  errorPasswordWrong: 'This is not your current password. Please try again.',
   fieldList: (names: string[]) =>
     names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
 };

@@ -108,8 +108,11 @@ const es: Translation<typeof en> = {
   errorTooLong: 'Es demasiado largo.',
   errorServerField: 'El servicio de facturación no aceptó este valor. Revíselo.',
   saveFailed: 'Sus cambios no se guardaron.',
-  signInAgainToChange:
-    'Por su seguridad, para cambiar el correo electrónico o la dirección postal debe haber iniciado sesión hace poco: cierre la sesión, vuelva a iniciarla y guarde en los 5 minutos siguientes.',
+  currentPasswordLabel: 'Contraseña actual',
+  currentPasswordHint:
+    'Sus cambios aún no se guardaron. Por su seguridad, escriba su contraseña actual para cambiar el correo electrónico o la dirección postal y luego elija Guardar cambios.',
+  errorPasswordMissing: 'Escriba su contraseña actual.',
+  errorPasswordWrong: 'Esta no es su contraseña actual. Inténtelo de nuevo.',
   fieldList: (names: string[]) =>
     names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} y ${names[names.length - 1]}`,
 };

@@ -187,4 +187,9 @@ export const postgresMigrations: readonly string[] = [
   );
   CREATE INDEX sessions_by_customer ON sessions(customer_id);
   `,
+  `
+  -- The sessions list (issue 10): which browser signed in, and when the session was last used.
+  ALTER TABLE sessions ADD COLUMN user_agent TEXT;
+  ALTER TABLE sessions ADD COLUMN last_used_at TEXT;
+  `,
 ];
