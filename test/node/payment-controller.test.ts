@@ -94,6 +94,7 @@ describe('payment controller', () => {
     const sending = payments.pay(await paymentDetails());
     assert.equal(payments.state.name, 'sending');
     assert.ok(store.pending(), 'the body is stored before it is sent');
+    assert.deepEqual(payments.quote, quote, 'the reviewed fee stays shown while it is sent');
     const outcome = await sending;
 
     assert.equal(outcome.kind, 'approved');

@@ -13,25 +13,27 @@ export type FeeQuoteState =
   | { readonly status: 'ready'; readonly quote: FeeQuote }
   | { readonly status: 'failed'; readonly error: unknown };
 
-/**
- * A payment's life. `resumed` marks a payment sent before a reload whose outcome is being asked
- * for again with the same Idempotency-Key.
- */
+/** A payment on its way: what was sent, and the fee the resident reviewed for it. */
+interface SentPayment {
+  readonly attempt: SentAttempt;
+  /** Unknown for a payment sent before a reload. */
+  readonly quote: FeeQuote | undefined;
+  /** Sent before a reload, and now asked for again with the same Idempotency-Key. */
+  readonly resumed: boolean;
+}
+
+/** A payment's life. */
 export type PaymentState =
   | { readonly name: 'idle' }
   | { readonly name: 'reviewing'; readonly attempt: PaymentAttempt; readonly fee: FeeQuoteState }
-  | { readonly name: 'sending'; readonly attempt: SentAttempt; readonly resumed: boolean }
+  | ({ readonly name: 'sending' } & SentPayment)
   /** The server may have taken it without us hearing: only "Try again" with the same key. */
-  | {
-      readonly name: 'in-doubt';
-      readonly attempt: SentAttempt;
-      readonly code: BillingErrorCode;
-      readonly resumed: boolean;
-    }
+  | ({ readonly name: 'in-doubt'; readonly code: BillingErrorCode } & SentPayment)
   /** Sent before a reload from a signed-in account: asked again once the resident signs in. */
   | { readonly name: 'resuming'; readonly attempt: SentAttempt }
   | { readonly name: 'done'; readonly payment: Payment }
-  | { readonly name: 'failed'; readonly code: BillingErrorCode; readonly resumed: boolean };
+  /** Refused: the reviewed figures stay shown until the resident moves on. */
+  | ({ readonly name: 'failed'; readonly code: BillingErrorCode } & SentPayment);
 
 export type PaymentOutcome =
   | { readonly kind: 'approved'; readonly payment: Payment }
@@ -86,10 +88,11 @@ export class PaymentController implements ReactiveController {
     return state.name === 'resuming' || ((state.name === 'sending' || state.name === 'in-doubt') && state.resumed);
   }
 
-  /** The reviewed fee, once the server quoted it. */
+  /** The reviewed fee, once the server quoted it, and after that payment was sent. */
   get quote(): FeeQuote | undefined {
     const state = this.#state;
-    return state.name === 'reviewing' && state.fee.status === 'ready' ? state.fee.quote : undefined;
+    if (state.name === 'reviewing') return state.fee.status === 'ready' ? state.fee.quote : undefined;
+    return 'quote' in state ? state.quote : undefined;
   }
 
   get quoting(): boolean {
@@ -128,9 +131,9 @@ export class PaymentController implements ReactiveController {
     const endpoint = this.endpoint();
     const state = this.#state;
     if (!endpoint || state.name !== 'reviewing' || state.fee.status !== 'ready') return NONE;
-    const body = { ...details, expectedFeeCents: state.fee.quote.feeCents };
-    const attempt = endpoint.store.submit(state.attempt, body) as SentAttempt;
-    return this.#send(endpoint, attempt, false);
+    const { quote } = state.fee;
+    const attempt = endpoint.store.submit(state.attempt, { ...details, expectedFeeCents: quote.feeCents });
+    return this.#send(endpoint, { attempt: attempt as SentAttempt, quote, resumed: false });
   }
 
   /** "Try again" after a lost answer: the same key and body, so the server replays, never pays twice. */
@@ -138,7 +141,7 @@ export class PaymentController implements ReactiveController {
     const endpoint = this.endpoint();
     const state = this.#state;
     if (!endpoint || state.name !== 'in-doubt') return NONE;
-    return this.#send(endpoint, state.attempt, state.resumed);
+    return this.#send(endpoint, state);
   }
 
   /**
@@ -154,7 +157,7 @@ export class PaymentController implements ReactiveController {
       this.#set({ name: 'resuming', attempt });
       return NONE;
     }
-    return this.#send(endpoint, attempt, true);
+    return this.#send(endpoint, { attempt, quote: undefined, resumed: true });
   }
 
   /** Back from the review, or a new bill: the reviewed key is never used. */
@@ -165,27 +168,28 @@ export class PaymentController implements ReactiveController {
     this.#set(IDLE);
   }
 
-  async #send(endpoint: PaymentEndpoint, attempt: SentAttempt, resumed: boolean): Promise<PaymentOutcome> {
-    this.#set({ name: 'sending', attempt, resumed });
+  async #send(endpoint: PaymentEndpoint, { attempt, quote, resumed }: SentPayment): Promise<PaymentOutcome> {
+    const sent = { attempt, quote, resumed };
+    this.#set({ name: 'sending', ...sent });
     let payment: Payment;
     try {
       payment = await endpoint.client.createPayment(attempt.body, attempt.key);
     } catch (error) {
-      return this.#failed(endpoint, attempt, resumed, isBillingError(error) ? error.code : 'network');
+      return this.#failed(endpoint, sent, isBillingError(error) ? error.code : 'network');
     }
     endpoint.store.clear();
     this.#set({ name: 'done', payment });
     return { kind: 'approved', payment };
   }
 
-  #failed(endpoint: PaymentEndpoint, attempt: SentAttempt, resumed: boolean, code: BillingErrorCode): PaymentOutcome {
+  #failed(endpoint: PaymentEndpoint, sent: SentPayment, code: BillingErrorCode): PaymentOutcome {
     if (paymentFailure(code).inDoubt) {
-      this.#set({ name: 'in-doubt', attempt, code, resumed });
+      this.#set({ name: 'in-doubt', code, ...sent });
       return { kind: 'in-doubt', code };
     }
     endpoint.store.clear();
-    this.#set({ name: 'failed', code, resumed });
-    return { kind: 'refused', code, resumed };
+    this.#set({ name: 'failed', code, ...sent });
+    return { kind: 'refused', code, resumed: sent.resumed };
   }
 
   #set(state: PaymentState): void {
