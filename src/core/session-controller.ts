@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { CivicElement } from './civic-element.js';
 import { billingFor, type Billing } from './billing.js';
-import { accountSelectionFor, type AccountSelection } from './account-selection.js';
+import { accountSelectionFor, type AccountSelection, type AccountSelectionEvent } from './account-selection.js';
 import type { SessionChangeEvent } from './session.js';
 
 /**
@@ -15,6 +15,7 @@ export class SessionController implements ReactiveController {
   constructor(
     private readonly host: CivicElement,
     private readonly onChange?: (event: SessionChangeEvent) => void,
+    private readonly onSelection?: (event: AccountSelectionEvent) => void,
   ) {
     host.addController(this);
   }
@@ -62,7 +63,10 @@ export class SessionController implements ReactiveController {
     this.selection?.removeEventListener('change', this.#selected);
   }
 
-  #selected = (): void => this.host.requestUpdate();
+  #selected = (event: Event): void => {
+    this.onSelection?.(event as AccountSelectionEvent);
+    this.host.requestUpdate();
+  };
 
   #changed = (event: Event): void => {
     this.onChange?.(event as SessionChangeEvent);

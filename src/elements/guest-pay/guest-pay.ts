@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { isBillingError } from '../../api/errors.js';
-import type { FeeQuote, Payment, PaymentMethodToken, Tenant } from '../../api/schemas.js';
-import { AccountSelectionEvent, accountSelectionFor } from '../../core/account-selection.js';
+import { isBillingError, type BillingErrorCode } from '../../api/errors.js';
+import type { Payment, PaymentMethodToken, Tenant } from '../../api/schemas.js';
+import type { AccountSelectionEvent } from '../../core/account-selection.js';
 import { billingFor, type Billing } from '../../core/billing.js';
 import { CivicElement } from '../../core/civic-element.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
@@ -14,6 +14,8 @@ import { pay, type PayMessages } from '../../core/i18n/pay.js';
 import type { Translate } from '../../core/i18n/catalog.js';
 import { centsToInput, formatMoney } from '../../core/money.js';
 import { baseStyles, tokens } from '../../core/styles.js';
+import { LatestCall } from '../../core/latest-call.js';
+import { SessionController } from '../../core/session-controller.js';
 import { tenantConfig } from '../../core/tenant-config.js';
 import { amountIsFixed, checkAmount, initialAmountCents } from './amount-rules.js';
 import { billFromAccount, billFromLookup, type Bill } from './bill.js';
@@ -31,7 +33,8 @@ import {
   type Step,
 } from './flow-steps.js';
 import { guestPayStyles } from './guest-pay.styles.js';
-import { attemptStoreFor, type PaymentAttempt, type PaymentAttemptStore } from './payment-attempt-store.js';
+import { attemptStoreFor } from './payment-attempt-store.js';
+import { PaymentController, type PaymentOutcome } from './payment-controller.js';
 import { paymentFieldsErrorCode, paymentFieldsTag, type PaymentFieldsElement } from './payment-fields-contract.js';
 import { isDecline, paymentFailure } from './payment-outcome.js';
 import { printOnly } from './print-receipt.js';
@@ -47,6 +50,8 @@ import { stepSection } from './steps/step-section.js';
 import type { TextFieldName } from './steps/text-field.js';
 
 type Busy = 'lookup' | 'method' | 'quote' | 'pay';
+/** What the element itself waits for; the fee quote and the payment are the payment controller's. */
+type OwnWork = 'lookup' | 'method';
 type Field = TextFieldName | 'authorization';
 /** Messages are kept as functions of the translator, so a language switch re-renders them. */
 type Message = (t: Translate<PayMessages>, c: Translate<CommonMessages>) => string;
@@ -91,11 +96,7 @@ export class CivicGuestPay extends CivicElement {
   @state() private lookupFailed = false;
   @state() private bill?: Bill;
   @state() private paymentMethod?: PaymentMethodToken;
-  @state() private quote?: FeeQuote;
-  @state() private attempt?: PaymentAttempt;
-  @state() private inDoubt = false;
-  @state() private resuming = false;
-  @state() private busy?: Busy;
+  @state() private working?: OwnWork;
   @state() private message?: Message;
   @state() private payment?: Payment;
   /** Payment fields are created for a method once chosen and kept, so nothing typed is lost. */
@@ -103,8 +104,21 @@ export class CivicGuestPay extends CivicElement {
 
   private focusHeadingNext = false;
   private configErrorSent = false;
-  private connectedBilling?: Billing;
-  private disconnectBilling?: () => void;
+  /** The bill being fetched: a guest lookup or a signed-in account's "Pay now", whichever came last. */
+  private readonly billCall = new LatestCall();
+
+  private readonly session = new SessionController(
+    this,
+    () => this.onSessionChange(),
+    (event) => this.onAccountSelection(event),
+  );
+
+  private readonly payments = new PaymentController(this, () => {
+    const config = this.config;
+    return config.ok
+      ? { client: billingFor(config.api, config.tenant).client, store: attemptStoreFor(config.api, config.tenant) }
+      : undefined;
+  });
 
   private tenantTask = new Task(this, {
     task: async ([api, tenant]) => (api && tenant ? tenantConfig(billingFor(api, tenant).client) : undefined),
@@ -120,17 +134,11 @@ export class CivicGuestPay extends CivicElement {
   });
 
   private get billing(): Billing | undefined {
-    const config = this.config;
-    return config.ok ? billingFor(config.api, config.tenant) : undefined;
+    return this.session.billing;
   }
 
   private get tenantInfo(): Tenant | undefined {
     return this.tenantTask.value;
-  }
-
-  private get store(): PaymentAttemptStore | undefined {
-    const config = this.config;
-    return config.ok ? attemptStoreFor(config.api, config.tenant) : undefined;
   }
 
   private get step(): Step {
@@ -139,9 +147,14 @@ export class CivicGuestPay extends CivicElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.disconnectBilling?.();
-    this.disconnectBilling = undefined;
-    this.connectedBilling = undefined;
+    this.billCall.abort();
+    this.working = undefined;
+  }
+
+  private get busy(): Busy | undefined {
+    if (this.payments.sending) return 'pay';
+    if (this.payments.quoting) return 'quote';
+    return this.working;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -158,7 +171,6 @@ export class CivicGuestPay extends CivicElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.connectBilling();
     if (this.focusHeadingNext) {
       this.focusHeadingNext = false;
       // After the update: moving focus blurs a field, and a blur may mark it touched.
@@ -168,25 +180,9 @@ export class CivicGuestPay extends CivicElement {
     }
   }
 
-  /** Listens to the signed-in resident's "Pay now" and session of the current api and tenant. */
-  private connectBilling(): void {
+  private onAccountSelection({ reason, accountId }: AccountSelectionEvent): void {
     const billing = this.billing;
-    if (billing === this.connectedBilling) return;
-    this.disconnectBilling?.();
-    this.connectedBilling = billing;
-    if (!billing) return;
-    const selection = accountSelectionFor(billing);
-    const onSelection = (event: Event) => {
-      const { reason, accountId } = event as AccountSelectionEvent;
-      if (reason === 'pay' && accountId) void this.payAccount(billing, accountId);
-    };
-    const onSession = () => this.onSessionChange(billing);
-    selection.addEventListener('change', onSelection);
-    billing.session.addEventListener('change', onSession);
-    this.disconnectBilling = () => {
-      selection.removeEventListener('change', onSelection);
-      billing.session.removeEventListener('change', onSession);
-    };
+    if (billing && reason === 'pay' && accountId) void this.payAccount(billing, accountId);
   }
 
   private onTenant(tenant: Tenant | undefined): void {
@@ -206,20 +202,19 @@ export class CivicGuestPay extends CivicElement {
     if (!reference.ok || !zip.ok) return this.focusFirstInvalid();
     const billing = this.billing;
     if (!billing) return;
-    this.busy = 'lookup';
+    this.working = 'lookup';
     this.message = undefined;
-    try {
-      const lookup = await billing.client.createLookup(lookupRequest(this.kind, reference.value, zip.value));
-      this.showBill(billFromLookup(lookup), startFlow());
-    } catch (error) {
-      if (isBillingError(error) && error.code === 'lookup_failed') {
-        this.lookupFailed = true;
-        this.message = (t) => t('errorLookupFailed');
-      } else {
-        this.message = (_, c) => commonErrorMessage(error, c);
-      }
-    } finally {
-      this.busy = undefined;
+    const request = lookupRequest(this.kind, reference.value, zip.value);
+    const answer = await this.billCall.run((signal) => billing.client.createLookup(request, { signal }));
+    if (answer.status === 'stale') return;
+    this.working = undefined;
+    if (answer.status === 'ok') return this.showBill(billFromLookup(answer.value), startFlow());
+    const { error } = answer;
+    if (isBillingError(error) && error.code === 'lookup_failed') {
+      this.lookupFailed = true;
+      this.message = (t) => t('errorLookupFailed');
+    } else {
+      this.message = (_, c) => commonErrorMessage(error, c);
     }
   }
 
@@ -240,34 +235,39 @@ export class CivicGuestPay extends CivicElement {
     if (amountIsFixed(bill)) this.amountInput = centsToInput(bill.amountDueCents);
     this.bill = bill;
     this.paymentMethod = undefined;
+    this.payments.cancel();
     this.goTo(showStep(flow, 'amount'));
   }
 
   /** `<civic-balance>`'s "Pay now" for a signed-in resident: no lookup, the account is known. */
   private async payAccount(billing: Billing, accountId: string): Promise<void> {
-    if (this.busy === 'pay' || this.inDoubt || this.resuming) return;
+    if (this.payments.sending || this.payments.inDoubt || this.payments.resuming) return;
     this.scrollIntoView({ block: 'start' });
-    this.busy = 'lookup';
+    this.working = 'lookup';
     this.message = undefined;
-    try {
-      const [account, tenant] = await Promise.all([billing.client.getAccount(accountId), tenantConfig(billing.client)]);
-      const name = billing.session.customer?.displayName ?? '';
-      this.payment = undefined;
-      this.showBill(billFromAccount(account, tenant, name), startFlow(true));
-      this.focusHeadingNext = true;
-    } catch (error) {
+    const answer = await this.billCall.run((signal) =>
+      Promise.all([billing.client.getAccount(accountId, { signal }), tenantConfig(billing.client)]),
+    );
+    if (answer.status === 'stale') return;
+    this.working = undefined;
+    if (answer.status === 'error') {
+      const { error } = answer;
       this.message = (_, c) => commonErrorMessage(error, c);
-    } finally {
-      this.busy = undefined;
+      return;
     }
+    const [account, tenant] = answer.value;
+    const name = billing.session.customer?.displayName ?? '';
+    this.payment = undefined;
+    this.showBill(billFromAccount(account, tenant, name), startFlow(true));
+    this.focusHeadingNext = true;
   }
 
-  private onSessionChange(billing: Billing): void {
-    if (billing.session.signedIn) {
+  private onSessionChange(): void {
+    if (this.session.signedIn) {
       this.resumePendingPayment();
       return;
     }
-    if (this.bill?.source.kind === 'account' && this.step !== 'receipt' && !this.inDoubt) {
+    if (this.bill?.source.kind === 'account' && this.step !== 'receipt' && !this.payments.inDoubt) {
       this.bill = undefined;
       this.goTo(startFlow());
     }
@@ -300,7 +300,7 @@ export class CivicGuestPay extends CivicElement {
       this.message = (t) => t('errorFieldsNotReady');
       return;
     }
-    this.busy = 'method';
+    this.working = 'method';
     this.message = undefined;
     try {
       this.paymentMethod = await fields.submit();
@@ -310,7 +310,7 @@ export class CivicGuestPay extends CivicElement {
       else if (code !== 'invalid') this.message = (_, c) => commonErrorMessage(error, c);
       return;
     } finally {
-      this.busy = undefined;
+      this.working = undefined;
     }
     this.goTo(advance(this.flow));
     await this.enterReview();
@@ -325,78 +325,72 @@ export class CivicGuestPay extends CivicElement {
   // ---- Step 4: review and pay ------------------------------------------------------------
 
   /** A new Idempotency-Key for what the resident is about to review, and the server's fee. */
-  private async enterReview(): Promise<FeeQuote | undefined> {
-    const billing = this.billing;
+  private async enterReview() {
     const amount = this.amountCheck();
-    if (!billing || !amount?.ok) return undefined;
-    this.attempt = this.store?.begin();
-    this.quote = undefined;
+    if (!amount?.ok) return undefined;
     this.bankAuthorized = false;
     this.touched = new Set([...this.touched].filter((field) => field !== 'authorization'));
-    this.busy = 'quote';
-    try {
-      this.quote = await billing.client.quoteFee({ amountCents: amount.cents, method: this.method });
-      return this.quote;
-    } catch (error) {
-      this.message = (_, c) => commonErrorMessage(error, c);
-      return undefined;
-    } finally {
-      this.busy = undefined;
-    }
+    const quote = await this.payments.review({ amountCents: amount.cents, method: this.method });
+    const error = this.payments.quoteError;
+    if (error) this.message = (_, c) => commonErrorMessage(error, c);
+    return quote;
   }
 
   private async submitPayment(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    if (this.inDoubt) return this.retryPayment();
+    if (this.payments.inDoubt) return this.retryPayment();
     const amount = this.amountCheck();
     const email = checkReceiptEmail(this.emailInput);
-    const store = this.store;
-    if (!this.bill || !amount?.ok || !email.ok || !this.paymentMethod || !this.quote || !this.attempt || !store) return;
+    if (!this.bill || !amount?.ok || !email.ok || !this.paymentMethod) return;
     if (this.method === 'bank' && !this.bankAuthorized) {
       this.touch('authorization');
       return this.focusFirstInvalid();
     }
-    const attempt = store.submit(this.attempt, {
+    this.message = undefined;
+    const outcome = await this.payments.pay({
       source: this.bill.source,
       amountCents: amount.cents,
       paymentMethodToken: this.paymentMethod.token,
-      expectedFeeCents: this.quote.feeCents,
       receiptEmail: email.email,
       bankAuthorization: this.method === 'bank',
     });
-    await this.send(attempt);
+    await this.settle(outcome);
   }
 
-  /** "Try again" after a lost answer: the same key and body, so the server replays, never pays twice. */
+  /** "Try again" after a lost answer: the controller sends the same key and body. */
   private async retryPayment(): Promise<void> {
-    const attempt = this.store?.pending();
-    if (attempt) await this.send(attempt);
+    this.message = undefined;
+    await this.settle(await this.payments.retry());
   }
 
-  private async send(attempt: PaymentAttempt): Promise<void> {
-    const billing = this.billing;
-    if (!billing || !attempt.body || this.busy) return;
-    this.attempt = attempt;
-    this.busy = 'pay';
-    this.message = undefined;
-    let payment: Payment;
-    try {
-      payment = await billing.client.createPayment(attempt.body, attempt.key);
-    } catch (error) {
-      this.busy = undefined;
-      await this.fail(error);
-      return;
+  /** A payment sent before a reload whose outcome was never seen. */
+  private resumePendingPayment(): void {
+    if (!this.billing || this.busy || this.step === 'receipt') return;
+    const asking = this.payments.resume(this.session.signedIn);
+    if (this.payments.state.name === 'resuming') this.message = (t) => t('signInToCheck');
+    else if (this.payments.resuming) this.message = undefined;
+    void asking.then((outcome) => this.settle(outcome));
+  }
+
+  /** What the resident sees once a payment's outcome is known. */
+  private async settle(outcome: PaymentOutcome): Promise<void> {
+    switch (outcome.kind) {
+      case 'none':
+        return;
+      case 'approved':
+        return this.succeed(outcome.payment);
+      case 'in-doubt': {
+        const { message } = paymentFailure(outcome.code);
+        this.message = (t) => t(message);
+        return;
+      }
+      case 'refused':
+        return this.refused(outcome.code, outcome.resumed);
     }
-    this.busy = undefined;
-    this.succeed(payment);
   }
 
   private succeed(payment: Payment): void {
-    this.store?.clear();
-    this.attempt = undefined;
-    this.inDoubt = false;
-    this.resuming = false;
     this.payment = payment;
     this.paymentMethod = undefined;
     // The frames still hold the card or bank number typed: remove them once it has been used.
@@ -406,19 +400,9 @@ export class CivicGuestPay extends CivicElement {
     this.dispatchEvent(new CivicPaymentSucceededEvent(receipt));
   }
 
-  private async fail(error: unknown): Promise<void> {
-    const code = isBillingError(error) ? error.code : 'network';
+  private async refused(code: BillingErrorCode, resumed: boolean): Promise<void> {
     const failure = paymentFailure(code);
-    if (failure.inDoubt) {
-      this.inDoubt = true;
-      this.message = (t) => t(failure.message);
-      return;
-    }
-    this.store?.clear();
-    this.attempt = undefined;
-    this.inDoubt = false;
-    if (this.resuming) {
-      this.resuming = false;
+    if (resumed) {
       this.message = (t) => (isDecline(code) ? `${t(failure.message)} ${t('resumedDeclined')}` : t('resumedDeclined'));
       this.dispatchEvent(new CivicPaymentFailedEvent(code));
       return;
@@ -435,19 +419,6 @@ export class CivicGuestPay extends CivicElement {
     else this.goTo(returnTo(this.flow, failure.step));
   }
 
-  /** A payment sent before a reload whose outcome was never seen: ask again with the same key. */
-  private resumePendingPayment(): void {
-    const billing = this.billing;
-    const attempt = this.store?.pending();
-    if (!billing || !attempt || this.busy || this.step === 'receipt') return;
-    this.resuming = true;
-    if (attempt.body.source.kind === 'account' && !billing.session.signedIn) {
-      this.message = (t) => t('signInToCheck');
-      return;
-    }
-    void this.send(attempt);
-  }
-
   // ---- Step 5: receipt -------------------------------------------------------------------
 
   private startOver(): void {
@@ -459,6 +430,7 @@ export class CivicGuestPay extends CivicElement {
     this.emailInput = '';
     this.touched = new Set();
     this.fieldsFor = new Set();
+    this.payments.cancel();
     this.goTo(startFlow());
   }
 
@@ -470,11 +442,8 @@ export class CivicGuestPay extends CivicElement {
   }
 
   private back(): void {
-    if (this.busy || this.inDoubt) return;
-    if (this.step === 'review') {
-      this.store?.clear();
-      this.attempt = undefined;
-    }
+    if (this.busy || this.payments.inDoubt) return;
+    if (this.step === 'review') this.payments.cancel();
     this.message = undefined;
     this.goTo(goBack(this.flow));
   }
@@ -510,10 +479,10 @@ export class CivicGuestPay extends CivicElement {
     const t = this.localize(pay);
     const message = this.message?.(t, c) ?? this.tenantProblem(c);
     return html`
-      ${this.resuming ? nothing : stepList({ t, flow: this.flow })}
+      ${this.payments.resuming ? nothing : stepList({ t, flow: this.flow })}
       ${
-        this.resuming
-          ? resumeStep({ t, canRetry: this.inDoubt && this.busy !== 'pay', onRetry: () => void this.retryPayment() })
+        this.payments.resuming
+          ? resumeStep({ t, canRetry: this.payments.inDoubt, onRetry: () => void this.retryPayment() })
           : this.flow.steps.map((step) => this.renderSection(step, t))
       }
       <div
@@ -549,7 +518,7 @@ export class CivicGuestPay extends CivicElement {
       case 'quote':
         return t('quoting');
       case 'pay':
-        return this.resuming ? t('checkingPayment') : t('paying');
+        return this.payments.resuming ? t('checkingPayment') : t('paying');
       default:
         return this.tenantTask.value || this.tenantTask.error ? '' : c('loading');
     }
@@ -561,7 +530,7 @@ export class CivicGuestPay extends CivicElement {
   }
 
   private renderStep(step: Step, t: Translate<PayMessages>) {
-    const back = canGoBack(this.flow) ? { disabled: this.inDoubt, onClick: () => this.back() } : undefined;
+    const back = canGoBack(this.flow) ? { disabled: this.payments.inDoubt, onClick: () => this.back() } : undefined;
     const { bill, locale, touched } = this;
     const onTouch = (field: TextFieldName) => this.touch(field);
     switch (step) {
@@ -621,11 +590,11 @@ export class CivicGuestPay extends CivicElement {
               paymentMethod: this.paymentMethod,
               amount: this.amountInput,
               email: this.emailInput,
-              quote: this.quote,
+              quote: this.payments.quote,
               payee: this.tenantInfo?.name ?? bill.displayName,
               bankAuthorized: this.bankAuthorized,
               authorizationTouched: touched.has('authorization'),
-              inDoubt: this.inDoubt,
+              inDoubt: this.payments.inDoubt,
               quoting: this.busy === 'quote',
               paying: this.busy === 'pay',
               back,
