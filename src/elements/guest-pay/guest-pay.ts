@@ -15,6 +15,8 @@ import type { Translate } from '../../core/i18n/catalog.js';
 import { centsToInput, formatMoney } from '../../core/money.js';
 import { baseStyles, tokens } from '../../core/styles.js';
 import { tenantConfig } from '../../core/tenant-config.js';
+import { WaitController } from '../../core/wait-controller.js';
+import { waitTime } from '../../core/wait-time.js';
 import { amountIsFixed, checkAmount, initialAmountCents } from './amount-rules.js';
 import { billFromAccount, billFromLookup, type Bill } from './bill.js';
 import { lookupRequest, normalizeReference, normalizeZip, type BillKind } from './bill-reference.js';
@@ -46,7 +48,8 @@ import { stepList } from './steps/step-list.js';
 import { stepSection } from './steps/step-section.js';
 import type { TextFieldName } from './steps/text-field.js';
 
-type Busy = 'lookup' | 'method' | 'quote' | 'pay';
+/** `checking`: a challenge is being solved before the lookup is sent. */
+type Busy = 'lookup' | 'checking' | 'method' | 'quote' | 'pay';
 type Field = TextFieldName | 'authorization';
 /** Messages are kept as functions of the translator, so a language switch re-renders them. */
 type Message = (t: Translate<PayMessages>, c: Translate<CommonMessages>) => string;
@@ -67,7 +70,7 @@ type Message = (t: Translate<PayMessages>, c: Translate<CommonMessages>) => stri
  * @csspart review - The review summary: amount, fee, total, method.
  * @csspart receipt - The receipt, the only part printed by "Print receipt".
  * @csspart message - The flow's live region for errors.
- * @csspart status - The live region announcing work in progress.
+ * @csspart status - The polite live region announcing work in progress and how long to wait before finding a bill again.
  * @csspart error - The configuration problem shown in place of the flow.
  *
  * @cssprop [--civic-color-primary=#00558c] - Buttons and the current step.
@@ -105,6 +108,9 @@ export class CivicGuestPay extends CivicElement {
   private configErrorSent = false;
   private connectedBilling?: Billing;
   private disconnectBilling?: () => void;
+  private lookupAbort?: AbortController;
+  /** The wait the API asked for before the next lookup. */
+  private readonly lookupWait = new WaitController(this);
 
   private tenantTask = new Task(this, {
     task: async ([api, tenant]) => (api && tenant ? tenantConfig(billingFor(api, tenant).client) : undefined),
@@ -142,6 +148,7 @@ export class CivicGuestPay extends CivicElement {
     this.disconnectBilling?.();
     this.disconnectBilling = undefined;
     this.connectedBilling = undefined;
+    this.lookupAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -199,7 +206,7 @@ export class CivicGuestPay extends CivicElement {
 
   private async findBill(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.busy || this.lookupWait.state === 'waiting') return;
     this.touch('number', 'zip');
     const reference = normalizeReference(this.kind, this.numberInput);
     const zip = normalizeZip(this.zipInput);
@@ -208,13 +215,22 @@ export class CivicGuestPay extends CivicElement {
     if (!billing) return;
     this.busy = 'lookup';
     this.message = undefined;
+    this.lookupWait.clear();
+    this.lookupAbort = new AbortController();
     try {
-      const lookup = await billing.client.createLookup(lookupRequest(this.kind, reference.value, zip.value));
+      const lookup = await billing.client.createLookup(lookupRequest(this.kind, reference.value, zip.value), {
+        signal: this.lookupAbort.signal,
+        solveFirst: this.tenantInfo?.challenge === 'always',
+        onChallenge: () => (this.busy = 'checking'),
+      });
       this.showBill(billFromLookup(lookup), startFlow());
     } catch (error) {
+      if (isBillingError(error) && error.code === 'aborted') return;
       if (isBillingError(error) && error.code === 'lookup_failed') {
         this.lookupFailed = true;
         this.message = (t) => t('errorLookupFailed');
+      } else if (isBillingError(error) && error.code === 'rate_limited') {
+        this.lookupWait.start(error.retryAfterSeconds);
       } else {
         this.message = (_, c) => commonErrorMessage(error, c);
       }
@@ -307,7 +323,8 @@ export class CivicGuestPay extends CivicElement {
     } catch (error) {
       const code = paymentFieldsErrorCode(error);
       if (code === 'not_ready') this.message = (t) => t('errorFieldsNotReady');
-      else if (code !== 'invalid') this.message = (_, c) => commonErrorMessage(error, c);
+      // The frame shows and announces field errors and the wait after a 429 itself.
+      else if (code !== 'invalid' && code !== 'rate_limited') this.message = (_, c) => commonErrorMessage(error, c);
       return;
     } finally {
       this.busy = undefined;
@@ -544,6 +561,8 @@ export class CivicGuestPay extends CivicElement {
     switch (this.busy) {
       case 'lookup':
         return t('lookingUp');
+      case 'checking':
+        return c('securityCheck');
       case 'method':
         return t('checkingMethod');
       case 'quote':
@@ -551,6 +570,10 @@ export class CivicGuestPay extends CivicElement {
       case 'pay':
         return this.resuming ? t('checkingPayment') : t('paying');
       default:
+        if (this.step === 'find' && this.lookupWait.state === 'waiting') {
+          return t('lookupWait', waitTime(this.lookupWait.seconds, c));
+        }
+        if (this.step === 'find' && this.lookupWait.state === 'over') return t('lookupWaitOver');
         return this.tenantTask.value || this.tenantTask.error ? '' : c('loading');
     }
   }
@@ -573,7 +596,8 @@ export class CivicGuestPay extends CivicElement {
           zip: this.zipInput,
           touched,
           lookupFailed: this.lookupFailed,
-          lookingUp: this.busy === 'lookup',
+          lookingUp: this.busy === 'lookup' || this.busy === 'checking',
+          waiting: this.lookupWait.state === 'waiting',
           onSubmit: (event) => void this.findBill(event),
           onChooseKind: (kind) => this.chooseKind(kind),
           onNumberInput: (value) => ((this.numberInput = value), (this.lookupFailed = false)),
