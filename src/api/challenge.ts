@@ -21,6 +21,6 @@ export interface ChallengeOptions {
 
 export function providerFor(providers: readonly ChallengeProvider[], challenge: Challenge): ChallengeProvider {
   const provider = providers.find((candidate) => candidate.kind === challenge.kind);
-  if (!provider) throw new BillingError('challenge_failed', `No provider answers a "${challenge.kind}" challenge.`);
+  if (!provider) throw new BillingError('challenge_failed', `No provider for "${challenge.kind}".`);
   return provider;
 }

@@ -17,6 +17,7 @@ function leadingZeroBits(digest: Uint8Array): number {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const cancelled = () => new BillingError('aborted', 'Cancelled.');
 
 /**
  * Finds a decimal `solution` such that SHA-256 of `token:solution` starts with `difficultyBits`
@@ -25,8 +26,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  */
 async function solveProofOfWork(challenge: Challenge, signal?: AbortSignal): Promise<ChallengeAnswer> {
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) throw new BillingError('challenge_failed', 'Web Crypto is unavailable (the page is not https).');
-  if (signal?.aborted) throw new BillingError('aborted', 'The challenge was cancelled.');
+  if (!subtle) throw new BillingError('challenge_failed', 'No Web Crypto (not https?).');
+  if (signal?.aborted) throw cancelled();
   const encoder = new TextEncoder();
   const prefix = `${challenge.token}:`;
   const limit = GIVE_UP_FACTOR * 2 ** challenge.difficultyBits;
@@ -34,12 +35,12 @@ async function solveProofOfWork(challenge: Challenge, signal?: AbortSignal): Pro
     const digests = await Promise.all(
       Array.from({ length: BATCH }, (_, i) => subtle.digest('SHA-256', encoder.encode(prefix + (start + i)))),
     );
-    if (signal?.aborted) throw new BillingError('aborted', 'The challenge was cancelled.');
+    if (signal?.aborted) throw cancelled();
     const found = digests.findIndex((digest) => leadingZeroBits(new Uint8Array(digest)) >= challenge.difficultyBits);
     if (found >= 0) return { token: challenge.token, solution: String(start + found) };
     await nextTask();
   }
-  throw new BillingError('challenge_failed', 'The challenge was not solved in the expected number of tries.');
+  throw new BillingError('challenge_failed', 'Not solved.');
 }
 
 /** The built-in provider: the reference API's SHA-256 proof of work. No third-party script. */
