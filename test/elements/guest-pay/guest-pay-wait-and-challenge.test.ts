@@ -80,6 +80,8 @@ async function enterInZip(pay: GuestPayDriver, seen: Seen[]): Promise<void> {
   pay.input('zip').focus();
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => seen.length > before, 'the lookup was not answered', { timeout: 15_000 });
+  // Then until the element has shown the answer: not busy (its busy texts end in "…").
+  await waitUntil(() => !pay.status.endsWith('…'), 'the element stayed busy');
   await pay.el.updateComplete;
 }
 
@@ -98,6 +100,37 @@ function guessHarborNumber(): Promise<void> {
   })();
   return harborNumberGuessed;
 }
+
+describe('<civic-guest-pay> with a tenant that always asks for a challenge', () => {
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('solves before the first lookup instead of waiting to be refused', async function () {
+    this.timeout(30_000);
+    // A base URL of its own, so no earlier test's cached tenant settings answer for it; the
+    // settings say `always`, and the affiliate's API takes an answer at any time.
+    const seen: string[] = [];
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(input, init);
+      const body = request.method === 'POST' ? await request.clone().text() : '';
+      const response = await realFetch(request);
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET' && path === `/v1/tenants/${AFFILIATE_TENANT}`) {
+        return Response.json({ ...(await response.json()), challenge: 'always' });
+      }
+      seen.push(`${path.split('/').pop()} ${response.status}${body.includes('"challenge"') ? ' with an answer' : ''}`);
+      return response;
+    };
+    const pay = await mount(`${TEST_API}/`, AFFILIATE_TENANT, 'en');
+    await pay.type('number', HARBOR_ACCOUNT.accountNumber);
+    await pay.type('zip', HARBOR_ACCOUNT.zip);
+    pay.input('zip').focus();
+    await sendKeys({ press: 'Enter' });
+    await pay.untilStep(text.en.amountStep);
+    expect(seen).to.deep.equal(['challenges 201', 'lookups 201 with an answer']);
+  });
+});
 
 for (const lang of ['en', 'es'] as const) {
   const t = text[lang];

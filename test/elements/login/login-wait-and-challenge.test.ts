@@ -76,9 +76,40 @@ const signIns = (seen: Seen[]) => seen.filter(({ path }) => path.endsWith('/sess
 async function submitWithEnter(el: CivicLogin, seen: Seen[]): Promise<void> {
   const before = signIns(seen).length;
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => signIns(seen).length > before, 'the sign-in was not answered', { timeout: 10_000 });
+  await waitUntil(() => signIns(seen).length > before, 'the sign-in was not answered', { timeout: 20_000 });
+  // Then until the element has shown the answer: the button back, or the wait said.
+  await waitUntil(() => submitButton(el).getAttribute('aria-disabled') === 'false' || notice(el) !== '', 'hung');
   await el.updateComplete;
 }
+
+describe('<civic-login> with a tenant that always asks for a challenge', () => {
+  afterEach(() => restoreFetch());
+
+  it('solves before the first attempt instead of waiting to be refused', async function () {
+    this.timeout(30_000);
+    // A base URL of its own, so no earlier test's cached tenant settings answer for it; the
+    // settings say `always`, and the affiliate's API takes an answer at any time.
+    const seen: string[] = [];
+    stubFetch(async (request, realFetch) => {
+      const body = request.method === 'POST' ? await request.clone().text() : '';
+      const response = await realFetch(request);
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET' && path === `/v1/tenants/${AFFILIATE_TENANT}`) {
+        return Response.json({ ...(await response.json()), challenge: 'always' });
+      }
+      seen.push(`${path.split('/').pop()} ${response.status}${body.includes('"challenge"') ? ' with an answer' : ''}`);
+      return response;
+    });
+    const el = await fixture<CivicLogin>(
+      html`<civic-login api=${`${TEST_API}/`} tenant=${AFFILIATE_TENANT}></civic-login>`,
+    );
+    await typeCredentials(el, someone(), 'my-password');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => message(el) !== '', 'the sign-in was answered', { timeout: 15_000 });
+    expect(seen).to.deep.equal(['challenges 201', 'sessions 401 with an answer']);
+    expect(message(el)).to.equal(text.en.wrong);
+  });
+});
 
 for (const lang of ['en', 'es'] as const) {
   const t = text[lang];
@@ -131,6 +162,7 @@ for (const lang of ['en', 'es'] as const) {
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(submitButton(el));
       await submitWithEnter(el, seen);
+      await waitUntil(() => message(el) !== '', 'no message after the sign-in');
       expect(seen.at(-1)!.status, 'the API checked the password this time').to.equal(401);
       expect(message(el)).to.equal(t.wrong);
       expect(notice(el)).to.equal('');
