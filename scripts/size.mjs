@@ -13,14 +13,14 @@ import { gzipSync } from 'node:zlib';
  */
 export const pages = {
   'banner only': { tags: [], budget: 13_000, ceiling: 13_700 },
-  'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 55_222 },
+  'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 56_950 },
   account: {
     tags: ['civic-login', 'civic-balance', 'civic-activity', 'civic-contact-info'],
     budget: 48_000,
-    ceiling: 55_865,
+    ceiling: 56_720,
   },
 };
-const allChunks = { budget: 60_956, ceiling: 83_690 };
+const allChunks = { budget: 60_956, ceiling: 85_580 };
 const frame = { budget: 15_000 };
 
 const gzipBytes = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;

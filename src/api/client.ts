@@ -2,6 +2,8 @@ import ky, { HTTPError, TimeoutError, type Options } from 'ky';
 import * as z from 'zod/mini';
 import * as s from './schemas.js';
 import { BillingError, fallbackCodeForStatus, problemToError } from './errors.js';
+import { providerFor, type ChallengeOptions, type ChallengeProvider } from './challenge.js';
+import { proofOfWork } from './proof-of-work.js';
 
 export interface BillingClientOptions {
   /** Base URL of the billing API, http(s) only. */
@@ -17,11 +19,16 @@ export interface BillingClientOptions {
   onAuthenticated?: () => void;
   /** Called when the API refused the bearer token: the session is over. */
   onUnauthorized?: () => void;
+  /** Who answers the API's challenges; the SHA-256 proof of work when not given. */
+  challengeProviders?: readonly ChallengeProvider[];
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
 }
+
+/** Options of the calls a tenant may guard with a challenge: sign-in and guest lookup. */
+export type ChallengeCallOptions = CallOptions & ChallengeOptions;
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
@@ -83,13 +90,44 @@ export function createBillingClient(options: BillingClientOptions) {
 
   const tenantPath = `/v1/tenants/${tenant}`;
   const safe = true;
+  const providers = options.challengeProviders ?? [proofOfWork];
+
+  /**
+   * Sends a request the tenant may guard with a challenge. Refused with `challenge_required`
+   * (or told to solve first), it fetches a challenge, solves it and sends the answer once.
+   */
+  async function withChallenge<T>(
+    send: (challenge?: s.ChallengeAnswer) => Promise<T>,
+    { signal, solveFirst, onChallenge }: ChallengeCallOptions,
+  ): Promise<T> {
+    if (!solveFirst) {
+      try {
+        return await send();
+      } catch (error) {
+        if (!(error instanceof BillingError && error.code === 'challenge_required')) throw error;
+      }
+    }
+    onChallenge?.();
+    const challenge = await call({ method: 'post', path: `${tenantPath}/challenges`, schema: s.Challenge, signal });
+    return send(await providerFor(providers, challenge).solve(challenge, signal));
+  }
 
   return {
     tenant: options.tenant,
     api: base,
     getTenant: (o: CallOptions = {}) => call({ method: 'get', path: tenantPath, schema: s.Tenant, retry: safe, ...o }),
-    signIn: (body: s.SignInRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/sessions`, schema: s.Session, json: body, ...o }),
+    signIn: (body: s.SignInRequest, o: ChallengeCallOptions = {}) =>
+      withChallenge(
+        (challenge) =>
+          call({
+            method: 'post',
+            path: `${tenantPath}/sessions`,
+            schema: s.Session,
+            json: challenge ? { ...body, challenge } : body,
+            signal: o.signal,
+          }),
+        o,
+      ),
     getSession: (o: CallOptions = {}) =>
       call({ method: 'get', path: '/v1/sessions/current', schema: s.SessionInfo, retry: safe, ...o }),
     signOut: (o: CallOptions = {}) => call({ method: 'delete', path: '/v1/sessions/current', schema: undefined, ...o }),
@@ -114,8 +152,18 @@ export function createBillingClient(options: BillingClientOptions) {
       call({ method: 'get', path: '/v1/profile', schema: s.Profile, retry: safe, ...o }),
     updateProfile: (body: s.ProfileUpdate, o: CallOptions = {}) =>
       call({ method: 'patch', path: '/v1/profile', schema: s.Profile, json: body, ...o }),
-    createLookup: (body: s.LookupRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/lookups`, schema: s.Lookup, json: body, ...o }),
+    createLookup: (body: s.LookupRequest, o: ChallengeCallOptions = {}) =>
+      withChallenge(
+        (challenge) =>
+          call({
+            method: 'post',
+            path: `${tenantPath}/lookups`,
+            schema: s.Lookup,
+            json: challenge ? { ...body, challenge } : body,
+            signal: o.signal,
+          }),
+        o,
+      ),
     createPaymentMethod: (body: s.PaymentMethodRequest, o: CallOptions = {}) =>
       call({ method: 'post', path: `${tenantPath}/payment-methods`, schema: s.PaymentMethodToken, json: body, ...o }),
     quoteFee: (body: s.FeeQuoteRequest, o: CallOptions = {}) =>

@@ -1,6 +1,7 @@
 import { isBillingError } from '../api/errors.js';
 import type { Translate } from './i18n/catalog.js';
 import type { CommonMessages } from './i18n/common.js';
+import { waitTime } from './wait-time.js';
 
 /** A resident-facing sentence for failures every element can meet. */
 export function commonErrorMessage(error: unknown, t: Translate<CommonMessages>): string {
@@ -19,7 +20,10 @@ export function commonErrorMessage(error: unknown, t: Translate<CommonMessages>)
     case 'invalid_config':
       return t('configInvalidApi');
     case 'rate_limited':
-      return t('errorRateLimited', error.retryAfterSeconds ?? 60);
+      return t('errorRateLimited', waitTime(error.retryAfterSeconds, t));
+    case 'challenge_required':
+    case 'challenge_failed':
+      return t('errorSecurityCheck');
     default:
       return t('errorGeneric');
   }

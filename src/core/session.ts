@@ -1,4 +1,4 @@
-import type { BillingClient } from '../api/client.js';
+import type { BillingClient, ChallengeCallOptions } from '../api/client.js';
 import type { Customer, SessionInfo, SignInRequest } from '../api/schemas.js';
 
 export type SessionChangeReason = 'signed-in' | 'signed-out' | 'expired' | 'extended';
@@ -38,8 +38,12 @@ export class SessionStore extends EventTarget {
     return this.#token;
   }
 
-  async signIn(client: BillingClient, credentials: SignInRequest, signal?: AbortSignal): Promise<Customer> {
-    const session = await client.signIn(credentials, { signal });
+  async signIn(
+    client: BillingClient,
+    credentials: SignInRequest,
+    options: ChallengeCallOptions = {},
+  ): Promise<Customer> {
+    const session = await client.signIn(credentials, options);
     this.#token = session.token;
     this.#customer = session.customer;
     this.#schedule(session);

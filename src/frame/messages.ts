@@ -55,6 +55,10 @@ const en = {
   accountRequired: 'Enter the account number.',
   accountLength: 'The account number is 4 to 17 digits.',
   serverRejected: 'The billing service did not accept this value. Check it.',
+  tokenizeWait: (wait: string) =>
+    `For your security, payment details cannot be checked right now. You can try again in ${wait}.`,
+  waitSeconds: (seconds: number) => (seconds === 1 ? '1 second' : `${seconds} seconds`),
+  waitMinutes: (minutes: number) => (minutes === 1 ? '1 minute' : `${minutes} minutes`),
 };
 
 export type FrameMessages = typeof en;
@@ -114,6 +118,10 @@ const es: FrameMessages = {
   accountRequired: 'Escriba el número de cuenta.',
   accountLength: 'El número de cuenta tiene de 4 a 17 dígitos.',
   serverRejected: 'El servicio de facturación no aceptó este valor. Revíselo.',
+  tokenizeWait: (wait) =>
+    `Por su seguridad, los datos de pago no se pueden verificar en este momento. Podrá intentarlo de nuevo en ${wait}.`,
+  waitSeconds: (seconds) => (seconds === 1 ? '1 segundo' : `${seconds} segundos`),
+  waitMinutes: (minutes) => (minutes === 1 ? '1 minuto' : `${minutes} minutos`),
 };
 
 const catalogs: Record<FrameLocale, FrameMessages> = { en, es };
@@ -123,6 +131,13 @@ export type TextKey = { [K in MessageKey]: FrameMessages[K] extends string ? K :
 export interface FrameText {
   (key: TextKey): string;
   catalog: FrameMessages;
+}
+
+/** The wait before the next try, in words: seconds up to a minute and a half, then whole minutes. */
+export function waitText(t: FrameText, retryAfterSeconds: number | undefined): string {
+  const seconds = retryAfterSeconds !== undefined && retryAfterSeconds > 0 ? Math.ceil(retryAfterSeconds) : 60;
+  const wait = seconds > 90 ? t.catalog.waitMinutes(Math.ceil(seconds / 60)) : t.catalog.waitSeconds(seconds);
+  return t.catalog.tokenizeWait(wait);
 }
 
 export function frameText(locale: FrameLocale): FrameText {

@@ -1,7 +1,7 @@
 import { h } from './dom.js';
 import { buildBankForm, buildCardForm } from './form.js';
 import { FormController } from './form-controller.js';
-import { applyDocumentLocale, frameText, type FrameText } from './messages.js';
+import { applyDocumentLocale, frameText, waitText, type FrameText } from './messages.js';
 import type { FrameLocale, FrameMessage, HostMessage, PaymentMethodType } from './protocol.js';
 import { isHostMessage } from './protocol.js';
 import type { FrameTenant } from './tenant.js';
@@ -11,6 +11,9 @@ import { tokenize } from './tokenize.js';
 export class FrameSession {
   private t: FrameText;
   private readonly forms = new Map<PaymentMethodType, FormController>();
+  /** Says how long to wait when the API slows tokenizing down (429), in place of a generic failure. */
+  private readonly notice = h('p', { class: 'notice', role: 'status' });
+  private retryAfterSeconds: number | undefined;
 
   constructor(
     private readonly port: MessagePort,
@@ -55,6 +58,7 @@ export class FrameSession {
     const controller = this.current();
     this.root.replaceChildren(
       controller ? controller.view.form : h('p', { class: 'notice' }, this.t('methodNotAccepted')),
+      this.notice,
     );
   }
 
@@ -69,6 +73,7 @@ export class FrameSession {
     this.locale = locale;
     this.t = frameText(locale);
     applyDocumentLocale(locale);
+    if (this.notice.textContent) this.notice.textContent = waitText(this.t, this.retryAfterSeconds);
     const methods = [...this.forms.keys()];
     this.forms.clear();
     const active = this.method;
@@ -107,12 +112,18 @@ export class FrameSession {
     const controller = this.current();
     if (!controller) return this.post({ type: 'result', id, error: 'method_not_allowed' });
     if (!controller.validateAll()) return this.post({ type: 'result', id, error: 'invalid' });
+    this.notice.textContent = '';
     const outcome = await tokenize(this.tenant.id, controller.requestBody());
     if (outcome.ok) {
       controller.clearSecurityCode();
       return this.post({ type: 'result', id, token: outcome.token });
     }
     if (outcome.fieldErrors.length > 0) controller.showServerErrors(outcome.fieldErrors);
+    if (outcome.code === 'rate_limited') {
+      this.retryAfterSeconds = outcome.retryAfterSeconds;
+      this.notice.textContent = waitText(this.t, outcome.retryAfterSeconds);
+      this.post({ type: 'announce', message: this.notice.textContent });
+    }
     this.post({ type: 'result', id, error: outcome.code });
   }
 }

@@ -6,7 +6,13 @@ const TIMEOUT_MS = 15_000;
 
 export type TokenizeOutcome =
   | { ok: true; token: TokenResult }
-  | { ok: false; code: string; fieldErrors: Array<{ field: FieldName; key: TextKey }> };
+  | {
+      ok: false;
+      code: string;
+      fieldErrors: Array<{ field: FieldName; key: TextKey }>;
+      /** The API's Retry-After on a 429, in seconds. */
+      retryAfterSeconds?: number;
+    };
 
 /** The server's error codes for one field, as the frame's message keys. */
 function messageKey(field: FieldName, code: string): TextKey {
@@ -65,5 +71,6 @@ export async function tokenize(tenant: string, body: Record<string, unknown>): P
       return field ? [{ field, key: messageKey(field, String(entry.code)) }] : [];
     },
   );
-  return { ok: false, code, fieldErrors };
+  const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+  return { ok: false, code, fieldErrors, ...(Number.isFinite(retryAfter) ? { retryAfterSeconds: retryAfter } : {}) };
 }

@@ -17,6 +17,8 @@ describe('tenants', () => {
     const harbor = parsed(s.Tenant, await h.call('GET', HARBOR), 200);
     assert.equal(harbor.amount.partialPayment, 'full-only');
     assert.deepEqual(harbor.paymentMethods, ['card']);
+    assert.equal(harbor.challenge, 'after-failures');
+    assert.equal(city.challenge, undefined);
   });
 
   it('answers 404 unknown_tenant for a tenant that does not exist, on every tenant path', async () => {

@@ -17,6 +17,8 @@ import { baseStyles, tokens } from '../../core/styles.js';
 import { LatestCall } from '../../core/latest-call.js';
 import { SessionController } from '../../core/session-controller.js';
 import { tenantConfig } from '../../core/tenant-config.js';
+import { WaitController } from '../../core/wait-controller.js';
+import { waitTime } from '../../core/wait-time.js';
 import { amountIsFixed, checkAmount, initialAmountCents } from './amount-rules.js';
 import { billFromAccount, billFromLookup, type Bill } from './bill.js';
 import { lookupRequest, normalizeReference, normalizeZip, type BillKind } from './bill-reference.js';
@@ -49,9 +51,10 @@ import { stepList } from './steps/step-list.js';
 import { stepSection } from './steps/step-section.js';
 import type { TextFieldName } from './steps/text-field.js';
 
-type Busy = 'lookup' | 'method' | 'quote' | 'pay';
+/** `checking`: a challenge is being solved before the lookup is sent. */
+type Busy = 'lookup' | 'checking' | 'method' | 'quote' | 'pay';
 /** What the element itself waits for; the fee quote and the payment are the payment controller's. */
-type OwnWork = 'lookup' | 'method';
+type OwnWork = 'lookup' | 'checking' | 'method';
 type Field = TextFieldName | 'authorization';
 /** Messages are kept as functions of the translator, so a language switch re-renders them. */
 type Message = (t: Translate<PayMessages>, c: Translate<CommonMessages>) => string;
@@ -72,7 +75,7 @@ type Message = (t: Translate<PayMessages>, c: Translate<CommonMessages>) => stri
  * @csspart review - The review summary: amount, fee, total, method.
  * @csspart receipt - The receipt, the only part printed by "Print receipt".
  * @csspart message - The flow's live region for errors.
- * @csspart status - The live region announcing work in progress.
+ * @csspart status - The polite live region announcing work in progress and how long to wait before finding a bill again.
  * @csspart error - The configuration problem shown in place of the flow.
  *
  * @cssprop [--civic-color-primary=#00558c] - Buttons and the current step.
@@ -119,6 +122,8 @@ export class CivicGuestPay extends CivicElement {
       ? { client: billingFor(config.api, config.tenant).client, store: attemptStoreFor(config.api, config.tenant) }
       : undefined;
   });
+  /** The wait the API asked for before the next lookup. */
+  private readonly lookupWait = new WaitController(this);
 
   private tenantTask = new Task(this, {
     task: async ([api, tenant]) => (api && tenant ? tenantConfig(billingFor(api, tenant).client) : undefined),
@@ -195,7 +200,7 @@ export class CivicGuestPay extends CivicElement {
 
   private async findBill(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.busy || this.lookupWait.state === 'waiting') return;
     this.touch('number', 'zip');
     const reference = normalizeReference(this.kind, this.numberInput);
     const zip = normalizeZip(this.zipInput);
@@ -204,8 +209,15 @@ export class CivicGuestPay extends CivicElement {
     if (!billing) return;
     this.working = 'lookup';
     this.message = undefined;
+    this.lookupWait.clear();
     const request = lookupRequest(this.kind, reference.value, zip.value);
-    const answer = await this.billCall.run((signal) => billing.client.createLookup(request, { signal }));
+    const answer = await this.billCall.run((signal) =>
+      billing.client.createLookup(request, {
+        signal,
+        solveFirst: this.tenantInfo?.challenge === 'always',
+        onChallenge: () => (this.working = 'checking'),
+      }),
+    );
     if (answer.status === 'stale') return;
     this.working = undefined;
     if (answer.status === 'ok') return this.showBill(billFromLookup(answer.value), startFlow());
@@ -213,6 +225,8 @@ export class CivicGuestPay extends CivicElement {
     if (isBillingError(error) && error.code === 'lookup_failed') {
       this.lookupFailed = true;
       this.message = (t) => t('errorLookupFailed');
+    } else if (isBillingError(error) && error.code === 'rate_limited') {
+      this.lookupWait.start(error.retryAfterSeconds);
     } else {
       this.message = (_, c) => commonErrorMessage(error, c);
     }
@@ -307,7 +321,8 @@ export class CivicGuestPay extends CivicElement {
     } catch (error) {
       const code = paymentFieldsErrorCode(error);
       if (code === 'not_ready') this.message = (t) => t('errorFieldsNotReady');
-      else if (code !== 'invalid') this.message = (_, c) => commonErrorMessage(error, c);
+      // The frame shows and announces field errors and the wait after a 429 itself.
+      else if (code !== 'invalid' && code !== 'rate_limited') this.message = (_, c) => commonErrorMessage(error, c);
       return;
     } finally {
       this.working = undefined;
@@ -513,6 +528,8 @@ export class CivicGuestPay extends CivicElement {
     switch (this.busy) {
       case 'lookup':
         return t('lookingUp');
+      case 'checking':
+        return c('securityCheck');
       case 'method':
         return t('checkingMethod');
       case 'quote':
@@ -520,6 +537,10 @@ export class CivicGuestPay extends CivicElement {
       case 'pay':
         return this.payments.resuming ? t('checkingPayment') : t('paying');
       default:
+        if (this.step === 'find' && this.lookupWait.state === 'waiting') {
+          return t('lookupWait', waitTime(this.lookupWait.seconds, c));
+        }
+        if (this.step === 'find' && this.lookupWait.state === 'over') return t('lookupWaitOver');
         return this.tenantTask.value || this.tenantTask.error ? '' : c('loading');
     }
   }
@@ -542,7 +563,8 @@ export class CivicGuestPay extends CivicElement {
           zip: this.zipInput,
           touched,
           lookupFailed: this.lookupFailed,
-          lookingUp: this.busy === 'lookup',
+          lookingUp: this.busy === 'lookup' || this.busy === 'checking',
+          waiting: this.lookupWait.state === 'waiting',
           onSubmit: (event) => void this.findBill(event),
           onChooseKind: (kind) => this.chooseKind(kind),
           onNumberInput: (value) => ((this.numberInput = value), (this.lookupFailed = false)),

@@ -48,6 +48,9 @@ export const loginStyles = css`
     border-left-color: var(--_primary);
     color: var(--_text);
   }
+  [part='notice'] {
+    margin: 0;
+  }
   [part='support'] {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

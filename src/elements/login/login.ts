@@ -16,7 +16,8 @@ import type { Translate } from '../../core/i18n/catalog.js';
 import { tokens, baseStyles } from '../../core/styles.js';
 import { loginStyles } from './login.styles.js';
 import { ExpiryWarning } from './expiry-warning.js';
-import { waitTime } from './wait-time.js';
+import { waitTime } from '../../core/wait-time.js';
+import { WaitController } from '../../core/wait-controller.js';
 import { telHref } from './tel-href.js';
 
 type Message = { kind: 'error' | 'info'; text: string } | undefined;
@@ -32,6 +33,7 @@ type Message = { kind: 'error' | 'info'; text: string } | undefined;
  * @csspart form - The sign-in form.
  * @csspart message - Errors and notices (a live region).
  * @csspart status - Polite announcements of sign-in and sign-out.
+ * @csspart notice - The security check in progress, and how long to wait before trying again (a polite live region).
  * @csspart support - The tenant's support contact shown by "Forgot your user name or password?".
  * @csspart signed-in - Who is signed in and the Sign out button.
  * @csspart warning - The "session is about to end" alert dialog.
@@ -57,6 +59,8 @@ export class CivicLogin extends CivicElement {
   @state() private password = '';
   @state() private passwordVisible = false;
   @state() private busy = false;
+  /** A challenge is being solved before the sign-in is sent. */
+  @state() private checking = false;
   @state() private message: Message;
   @state() private announcement = '';
   @state() private supportOpen = false;
@@ -76,6 +80,7 @@ export class CivicLogin extends CivicElement {
   /** Where the resident was when the expiry warning took focus; Stay signed in gives it back. */
   private focusBeforeWarning: HTMLElement | undefined;
   private signInAbort: AbortController | undefined;
+  private readonly wait = new WaitController(this);
 
   private readonly support = new Task(this, {
     task: ([client], { signal }) => {
@@ -137,7 +142,7 @@ export class CivicLogin extends CivicElement {
   private async signIn(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const billing = this.session.billing;
-    if (this.busy || !billing) return;
+    if (this.busy || this.wait.state === 'waiting' || !billing) return;
     const t = this.localize(account);
     this.missing = !this.username.trim() ? 'username' : !this.password ? 'password' : undefined;
     if (this.missing) {
@@ -148,10 +153,16 @@ export class CivicLogin extends CivicElement {
     }
     this.busy = true;
     this.message = undefined;
+    this.wait.clear();
     this.signInAbort = new AbortController();
     try {
       const credentials = { username: this.username.trim(), password: this.password };
-      const customer = await billing.session.signIn(billing.client, credentials, this.signInAbort.signal);
+      const tenant = await tenantConfig(billing.client).catch(() => undefined);
+      const customer = await billing.session.signIn(billing.client, credentials, {
+        signal: this.signInAbort.signal,
+        solveFirst: tenant?.challenge === 'always',
+        onChallenge: () => (this.checking = true),
+      });
       this.password = '';
       this.announcement = t('signedInAnnouncement', customer.displayName);
       this.dispatchEvent(new CivicSignedInEvent(customer));
@@ -161,6 +172,7 @@ export class CivicLogin extends CivicElement {
       await this.showSignInError(error);
     } finally {
       this.busy = false;
+      this.checking = false;
     }
   }
 
@@ -173,7 +185,7 @@ export class CivicLogin extends CivicElement {
       await this.updateComplete;
       this.passwordInput?.focus();
     } else if (isBillingError(error) && error.code === 'rate_limited') {
-      this.message = { kind: 'error', text: t('signInTooManyAttempts', waitTime(error.retryAfterSeconds, t)) };
+      this.wait.start(error.retryAfterSeconds);
     } else {
       this.message = { kind: 'error', text: commonErrorMessage(error, this.localize(common)) };
     }
@@ -223,8 +235,16 @@ export class CivicLogin extends CivicElement {
           : renderConfigProblem(config, this.localize(common))
       }
       <p id="message" part="message" role="alert" class=${this.message?.kind ?? ''}>${this.message?.text ?? ''}</p>
+      <p part="notice" role="status">${this.noticeText(t)}</p>
       <p part="status" role="status" class="visually-hidden">${this.announcement}</p>
     </div>`;
+  }
+
+  /** The security check, or the wait the API asked for: said once, politely, never as the resident's fault. */
+  private noticeText(t: Translate<AccountMessages>): string {
+    if (this.checking) return this.localize(common)('securityCheck');
+    if (this.wait.state === 'waiting') return t('signInWait', waitTime(this.wait.seconds, this.localize(common)));
+    return this.wait.state === 'over' && !this.session.signedIn ? t('signInWaitOver') : '';
   }
 
   private renderSignedIn(t: Translate<AccountMessages>) {
@@ -324,7 +344,12 @@ export class CivicLogin extends CivicElement {
         </div>
       </div>
       <div class="actions">
-        <button part="button" class="primary" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
+        <button
+          part="button"
+          class="primary"
+          type="submit"
+          aria-disabled=${this.busy || this.wait.state === 'waiting' ? 'true' : 'false'}
+        >
           ${this.busy ? t('signingIn') : t('signIn')}
         </button>
         <button

@@ -1,17 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { waitTime } from '../../../src/elements/login/wait-time.js';
+import { waitTime } from '../../../src/core/wait-time.js';
 import { telHref } from '../../../src/elements/login/tel-href.js';
 import { loadMessages, translator, type Translate } from '../../../src/core/i18n/catalog.js';
-import { account, type AccountMessages } from '../../../src/core/i18n/account.js';
+import { common, type CommonMessages } from '../../../src/core/i18n/common.js';
 import '../../helpers/lit-warnings.js';
 
 describe('waitTime', () => {
-  let en: Translate<AccountMessages>;
-  let es: Translate<AccountMessages>;
+  let en: Translate<CommonMessages>;
+  let es: Translate<CommonMessages>;
   before(async () => {
-    await Promise.all([loadMessages(account, 'en'), loadMessages(account, 'es')]);
-    en = translator(account, 'en');
-    es = translator(account, 'es');
+    await Promise.all([loadMessages(common, 'en'), loadMessages(common, 'es')]);
+    en = translator(common, 'en');
+    es = translator(common, 'es');
   });
 
   it('says seconds up to a minute and a half, then whole minutes rounded up', () => {

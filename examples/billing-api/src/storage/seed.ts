@@ -43,6 +43,8 @@ const seedTenants: s.Tenant[] = [
     allowedOrigins: DEMO_ORIGINS,
     consent: { honorDoNotTrack: false, recordConsent: true },
     theme: { colorPrimary: '#00706b', colorPrimaryContrast: '#ffffff', radius: '8px' },
+    // Shows the challenge step in the demo and gives the browser tests a tenant that asks for it.
+    challenge: 'after-failures',
   },
 ];
 

@@ -12,10 +12,11 @@ const en = {
   errorServer: 'The billing service had a problem. Please try again in a few minutes.',
   errorInvalidResponse: 'The billing service sent an answer we could not read. Please try again later.',
   errorUnknownTenant: 'This city could not be found in the billing service. Please contact the city.',
-  errorRateLimited: (seconds: number) =>
-    seconds > 90
-      ? `Too many attempts. Please wait ${Math.ceil(seconds / 60)} minutes and try again.`
-      : `Too many attempts. Please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again.`,
+  errorRateLimited: (wait: string) => `For your security, this is paused. You can try again in ${wait}.`,
+  waitSeconds: (seconds: number) => (seconds === 1 ? '1 second' : `${seconds} seconds`),
+  waitMinutes: (minutes: number) => (minutes === 1 ? '1 minute' : `${minutes} minutes`),
+  securityCheck: 'Doing a quick security check…',
+  errorSecurityCheck: 'The security check did not finish. Please try again.',
   errorGeneric: 'Something went wrong. Please try again.',
 };
 

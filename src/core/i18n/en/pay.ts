@@ -20,6 +20,8 @@ const en = {
   billingZip: 'ZIP code of the billing address',
   findBill: 'Find my bill',
   lookingUp: 'Looking up your bill…',
+  lookupWait: (wait: string) => `For your security, finding bills is paused. You can try again in ${wait}.`,
+  lookupWaitOver: 'You can try finding your bill again now.',
   errorNumberEmpty: 'Enter the number from your bill.',
   errorAccountNumberInvalid: 'An account number has 6 to 12 digits.',
   errorInvoiceNumberInvalid: 'An invoice number has two letters and digits, such as AR-10045.',

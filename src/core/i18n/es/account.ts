@@ -15,10 +15,9 @@ const es: Translation<typeof en> = {
   signedInAnnouncement: (name: string) => `Inició sesión como ${name}.`,
   signedOutAnnouncement: 'Cerró la sesión.',
   wrongCredentials: 'El nombre de usuario o la contraseña no son correctos. Inténtelo de nuevo.',
-  signInTooManyAttempts: (wait: string) =>
-    `Demasiados intentos de inicio de sesión. Espere ${wait} e inténtelo de nuevo.`,
-  waitSeconds: (seconds: number) => (seconds === 1 ? '1 segundo' : `${seconds} segundos`),
-  waitMinutes: (minutes: number) => (minutes === 1 ? '1 minuto' : `${minutes} minutos`),
+  signInWait: (wait: string) =>
+    `Por su seguridad, el inicio de sesión está en pausa. Podrá intentarlo de nuevo en ${wait}.`,
+  signInWaitOver: 'Ya puede volver a intentar iniciar sesión.',
   missingUsername: 'Escriba su nombre de usuario.',
   missingPassword: 'Escriba su contraseña.',
   forgotPassword: '¿Olvidó su nombre de usuario o contraseña?',

@@ -15,10 +15,11 @@ const es: Translation<typeof en> = {
   errorServer: 'El servicio de facturación tuvo un problema. Inténtelo de nuevo en unos minutos.',
   errorInvalidResponse: 'El servicio de facturación envió una respuesta que no pudimos leer. Inténtelo más tarde.',
   errorUnknownTenant: 'No encontramos esta ciudad en el servicio de facturación. Comuníquese con la ciudad.',
-  errorRateLimited: (seconds: number) =>
-    seconds > 90
-      ? `Demasiados intentos. Espere ${Math.ceil(seconds / 60)} minutos e inténtelo de nuevo.`
-      : `Demasiados intentos. Espere ${seconds} ${seconds === 1 ? 'segundo' : 'segundos'} e inténtelo de nuevo.`,
+  errorRateLimited: (wait: string) => `Por su seguridad, esto está en pausa. Podrá intentarlo de nuevo en ${wait}.`,
+  waitSeconds: (seconds: number) => (seconds === 1 ? '1 segundo' : `${seconds} segundos`),
+  waitMinutes: (minutes: number) => (minutes === 1 ? '1 minuto' : `${minutes} minutos`),
+  securityCheck: 'Haciendo una breve verificación de seguridad…',
+  errorSecurityCheck: 'La verificación de seguridad no terminó. Inténtelo de nuevo.',
   errorGeneric: 'Algo salió mal. Inténtelo de nuevo.',
 };
 

@@ -23,6 +23,9 @@ const es: Translation<typeof en> = {
   billingZip: 'Código postal de la dirección de facturación',
   findBill: 'Buscar mi factura',
   lookingUp: 'Buscando su factura…',
+  lookupWait: (wait: string) =>
+    `Por su seguridad, la búsqueda de facturas está en pausa. Podrá intentarlo de nuevo en ${wait}.`,
+  lookupWaitOver: 'Ya puede volver a intentar buscar su factura.',
   errorNumberEmpty: 'Escriba el número que aparece en su factura.',
   errorAccountNumberInvalid: 'Un número de cuenta tiene de 6 a 12 dígitos.',
   errorInvoiceNumberInvalid: 'Un número de factura tiene dos letras y dígitos, por ejemplo AR-10045.',

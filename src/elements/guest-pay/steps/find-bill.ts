@@ -13,6 +13,8 @@ export interface FindBillProps {
   touched: Pick<ReadonlySet<TextFieldName>, 'has'>;
   lookupFailed: boolean;
   lookingUp: boolean;
+  /** The API asked for a wait before the next lookup: the button stays focusable but does nothing. */
+  waiting: boolean;
   onSubmit: (event: Event) => void;
   onChooseKind: (kind: BillKind) => void;
   onNumberInput: (value: string) => void;
@@ -76,7 +78,7 @@ export function findBillStep(props: FindBillProps) {
       onBlur: () => onTouch('zip'),
     })}
     <div class="actions">
-      <button class="primary" type="submit" aria-disabled=${props.lookingUp ? 'true' : 'false'}>
+      <button class="primary" type="submit" aria-disabled=${props.lookingUp || props.waiting ? 'true' : 'false'}>
         ${t('findBill')}
       </button>
     </div>
