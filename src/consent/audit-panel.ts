@@ -101,7 +101,12 @@ function table(caption: string, headings: string[], rows: unknown[][], none: str
       </tr>
     </thead>
     <tbody>
-      ${rows.map((cells) => html`<tr>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+      ${rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((cell) => html`<td>${cell}</td>`)}
+          </tr>`,
+      )}
     </tbody>
   </table>`;
 }

@@ -50,7 +50,9 @@ export async function audit(gating: Gating, granted: Granted): Promise<AuditRepo
   const gatedElements = [...document.querySelectorAll(gatedSelector)];
   const copies = new Set(gatedElements.map((element) => gating.record(element)?.copy));
   const ungated = await Promise.all([
-    ...[...document.scripts].filter((script) => !gatedElements.includes(script) && !copies.has(script)).map(scriptFinding),
+    ...[...document.scripts]
+      .filter((script) => !gatedElements.includes(script) && !copies.has(script))
+      .map(scriptFinding),
     ...[...document.querySelectorAll('iframe:not([data-civic-consent])')].map((frame) =>
       finding(frame, 'iframe', (frame as HTMLIFrameElement).src),
     ),
@@ -72,6 +74,9 @@ function gatedFinding(element: HTMLElement, gating: Gating, granted: Granted): G
     status,
     ...(detail === undefined ? {} : { detail }),
   });
+  // Without type="text/plain" the browser ran it at once, consent or not.
+  if (element instanceof HTMLScriptElement && element.type !== 'text/plain')
+    return found('not-text-plain', undefined, true);
   const record = gating.record(element);
   if (!record) {
     const unknown = categories.filter((name) => !categoryNames.includes(name as ConsentCategory));
@@ -82,7 +87,6 @@ function gatedFinding(element: HTMLElement, gating: Gating, granted: Granted): G
   if (record.blockedBy === 'load-error') return found('failed-to-load');
   if (record.blockedBy) return found('blocked-by-csp', record.blockedBy);
   if (element instanceof HTMLScriptElement) {
-    if (element.type !== 'text/plain') return found('not-text-plain', undefined, true);
     if (!record.copy) return found('bad-url');
     return record.copy.isConnected ? found('ran', undefined, true) : found('pending');
   }
