@@ -58,9 +58,23 @@ export async function audit(gating: Gating, granted: Granted): Promise<AuditRepo
     ),
     ...[...document.images].filter(isPixel).map((image) => finding(image, 'pixel', image.currentSrc || image.src)),
   ]);
+  const gated = gatedElements.map((element) => gatedFinding(element as HTMLElement, gating, granted));
+  // A gated script that ran loads more from its own site (gtag.js does), or from the addresses
+  // its code names (a pixel's loader does): those came with consent, and are not listed.
+  const vouched = new Set(
+    gated
+      .filter((found) => found.ran && found.status === 'ran')
+      .flatMap(({ element }) =>
+        [element.getAttribute('src') ?? '', ...(element.textContent?.match(/https?:\/\/[^\s'"`)]+/g) ?? [])].map(
+          (address) => otherSite(address),
+        ),
+      ),
+  );
   return {
-    gated: gatedElements.map((element) => gatedFinding(element as HTMLElement, gating, granted)),
-    ungated: ungated.filter((each): each is UngatedFinding => !!each?.reasons.length),
+    gated,
+    ungated: ungated.filter(
+      (each): each is UngatedFinding => !!each?.reasons.length && !(each.origin && vouched.has(each.origin)),
+    ),
   };
 }
 
@@ -109,19 +123,20 @@ async function scriptFinding(script: HTMLScriptElement): Promise<UngatedFinding 
 }
 
 function finding(element: Element, kind: UngatedFinding['kind'], url: string, code = ''): UngatedFinding {
-  const reasons: UngatedReason[] = [];
-  let origin: string | undefined;
-  try {
-    const { protocol, origin: from } = new URL(url);
-    if (/^https?:$/.test(protocol) && from !== location.origin) {
-      origin = from;
-      reasons.push('other-site');
-    }
-  } catch {
-    // No address (an inline script), or not one a page loads from.
-  }
+  const origin = otherSite(url);
+  const reasons: UngatedReason[] = origin ? ['other-site'] : [];
   if (writesCookies.test(code)) reasons.push('writes-cookies');
   return { element, kind, reasons, ...(origin ? { origin } : {}) };
+}
+
+/** The origin an http(s) address loads from, when that is not the page's own. */
+function otherSite(address: string): string | undefined {
+  try {
+    const { protocol, origin } = new URL(address, document.baseURI);
+    return /^https?:$/.test(protocol) && origin !== location.origin ? origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A tracking pixel: an image from another site that shows nothing, hidden or at most 1×1. */

@@ -4,9 +4,13 @@ import { captureWarnings, resetConsent } from '../helpers/consent.js';
 import { addGated, enforcePolicy, recordInline, settle } from '../helpers/gated.js';
 import '../helpers/lit-warnings.js';
 
-// This page's CSP allows only inline script with its nonce (and files from this site, which the
-// test runner needs): a block with the nonce runs, one without it is stopped and named.
-enforcePolicy("script-src 'self' 'nonce-c1typ4ge'");
+// This page's CSP allows only inline script with its nonce or one hash (and files from this site,
+// which the test runner needs): a block with the nonce, or with that code, runs; any other is
+// stopped and named.
+const hashedCode = recordInline('by-hash');
+const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(hashedCode));
+const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+enforcePolicy(`script-src 'self' 'nonce-c1typ4ge' 'sha256-${hash}'`);
 
 describe('gated inline scripts under a nonce-based CSP', () => {
   beforeEach(() => {
@@ -24,6 +28,13 @@ describe('gated inline scripts under a nonce-based CSP', () => {
     await settle();
     expect(window.gatedOrder).to.deep.equal(['with-nonce']);
     expect((block.nextElementSibling as HTMLScriptElement).nonce).to.equal('c1typ4ge');
+  });
+
+  it('runs a block whose code the policy allows by its hash: the copy keeps the code as it is', async () => {
+    addGated('analytics', { code: hashedCode });
+    consent.acceptAll();
+    await settle();
+    expect(window.gatedOrder).to.deep.equal(['by-hash']);
   });
 
   it('does not run a block without it, and says which block, which category and which directive', async () => {
