@@ -1,10 +1,12 @@
 import { html, render } from 'lit/html.js';
 import { elementLocale } from '../core/element-locale.js';
-import { auditMessages, type AuditMessages } from '../core/i18n/audit.js';
-import { loadLocale, translator, type Translate } from '../core/i18n/catalog.js';
+import en from '../core/i18n/en/audit.js';
+import es from '../core/i18n/es/audit.js';
 import { consentStyles } from '../elements/consent-shared/consent.styles.js';
 import { css } from '../elements/consent-shared/css.js';
 import type { AuditReport, GatedFinding, UngatedFinding } from './audit.js';
+
+type Messages = typeof en;
 
 const panelStyles = css`
   section {
@@ -44,8 +46,8 @@ export async function showAudit(check: () => Promise<AuditReport>): Promise<HTML
   host.dataset.civicpayAudit = '';
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [consentStyles, panelStyles];
-  const locale = await loadLocale([auditMessages], elementLocale(document.documentElement), undefined);
-  const t = translator(auditMessages, locale);
+  // Both languages ride in this chunk: it loads only for an editor's check.
+  const t = { en, es }[elementLocale(document.documentElement)];
   const update = async () => render(panel(t, await check(), update, close), root);
   const close = () => {
     document.removeEventListener('civic-consent-change', update);
@@ -57,35 +59,35 @@ export async function showAudit(check: () => Promise<AuditReport>): Promise<HTML
   return host;
 }
 
-function panel(t: Translate<AuditMessages>, report: AuditReport, update: () => void, close: () => void) {
+function panel(t: Messages, report: AuditReport, update: () => void, close: () => void) {
   return html`<section aria-labelledby="audit-title">
-    <h2 id="audit-title">${t('title')}</h2>
-    <p>${t('intro')}</p>
+    <h2 id="audit-title">${t.title}</h2>
+    <p>${t.intro}</p>
     ${table(
-      t('gatedCaption'),
-      [t('element'), t('categories'), t('ran'), t('why')],
+      t.gatedCaption,
+      [t.element, t.categories, t.ran, t.why],
       report.gated.map((found) => [
         html`<code>${describe(found.element)}</code> (${found.name})`,
         found.categories.join(' '),
-        found.ran ? t('yes') : t('no'),
+        found.ran ? t.yes : t.no,
         why(t, found),
       ]),
-      t('none'),
+      t.none,
     )}
     ${table(
-      t('ungatedCaption'),
-      [t('element'), t('kind'), t('found')],
+      t.ungatedCaption,
+      [t.element, t.kind, t.found],
       report.ungated.map((found) => [
         html`<code>${describe(found.element)}</code>`,
-        t(found.kind),
+        t[found.kind],
         found.reasons
-          .map((reason) => (reason === 'other-site' ? t('otherSite', found.origin!) : t('writesCookies')))
+          .map((reason) => (reason === 'other-site' ? t.otherSite(found.origin!) : t.writesCookies))
           .join(' '),
       ]),
-      t('none'),
+      t.none,
     )}
-    <button type="button" @click=${update}>${t('checkAgain')}</button>
-    <button type="button" @click=${close}>${t('close')}</button>
+    <button type="button" @click=${update}>${t.checkAgain}</button>
+    <button type="button" @click=${close}>${t.close}</button>
   </section>`;
 }
 
@@ -111,24 +113,24 @@ function table(caption: string, headings: string[], rows: unknown[][], none: str
   </table>`;
 }
 
-function why(t: Translate<AuditMessages>, found: GatedFinding): string {
+function why(t: Messages, found: GatedFinding): string {
   switch (found.status) {
     case 'ran':
       return '';
     case 'waiting-for-consent':
-      return t('waiting', found.detail!);
+      return t.waiting(found.detail!);
     case 'unknown-category':
-      return t('unknownCategory', found.detail!);
+      return t.unknownCategory(found.detail!);
     case 'blocked-by-csp':
-      return t('blocked', found.detail!);
+      return t.blocked(found.detail!);
     case 'failed-to-load':
-      return t('failed');
+      return t.failed;
     case 'not-text-plain':
-      return t('notTextPlain');
+      return t.notTextPlain;
     case 'bad-url':
-      return t('badUrl');
+      return t.badUrl;
     case 'pending':
-      return t('pending');
+      return t.pending;
   }
 }
 

@@ -1,6 +1,7 @@
 // The consent check for editors: `consent.audit()` and the `?civicpay-audit` page switch. Its own
 // chunk, loaded on demand, so the banner page does not carry it.
 import { categoryNames, type ConsentCategory } from './categories.js';
+import { showAudit } from './audit-panel.js';
 import { gatedName, gatedSelector, type Gating, type Granted } from './gating.js';
 
 /** What became of a gated element. */
@@ -151,4 +152,9 @@ function isCivicpay(script: HTMLScriptElement): boolean {
   return !!own && (script.src === own || script.src.startsWith(new URL('chunks/', own).href));
 }
 
-export { showAudit } from './audit-panel.js';
+/** The check, and with `show`, the same at the top of the page, kept up to date. */
+export async function runAudit(gating: Gating, granted: Granted, show?: boolean): Promise<AuditReport> {
+  const check = () => audit(gating, granted);
+  if (show) await showAudit(check);
+  return check();
+}

@@ -72,14 +72,15 @@ function readState(): ConsentState {
 
 const granted = (category: ConsentCategory) => !!current?.categories[category];
 
+/** The consent check, its code loaded on first use; `show` puts it on the page, too. */
+const runAudit = (show?: boolean) => import('./audit.js').then((module) => module.runAudit(gating, granted, show));
+
 /** Starts on first use: reads the cookie, gates the page, answers `data-civic-consent-open` clicks. */
 function start(): ConsentState {
   if (!current) {
     current = readState();
     gating.watch(granted);
-    if (/[?&]civicpay-audit\b/.test(location.search)) {
-      void import('./audit.js').then((module) => module.showAudit(() => module.audit(gating, granted)));
-    }
+    if (/[?&]civicpay-audit\b/.test(location.search)) void runAudit(true);
     document.addEventListener('click', (event) => {
       const opener = event
         .composedPath()
@@ -203,7 +204,7 @@ export const consent = {
    */
   audit(): Promise<AuditReport> {
     start();
-    return import('./audit.js').then((module) => module.audit(gating, granted));
+    return runAudit();
   },
 };
 

@@ -20,7 +20,6 @@ export function createScriptRunner(blocked: (original: HTMLScriptElement, direct
   /** Settles when every copy inserted so far has run or failed. */
   let ahead: Promise<unknown> = Promise.resolve();
   let inlineWaiting = 0;
-  let listening = false;
 
   const stop = (original: HTMLScriptElement, record: GateRecord, directive: string) =>
     blocked(original, (record.blockedBy = directive));
@@ -44,20 +43,18 @@ export function createScriptRunner(blocked: (original: HTMLScriptElement, direct
       original.after(copy);
     });
 
+  // The browser tells which copy it refused, and why, only through this event: aimed at the
+  // copy for inline code, at the document for a file, whose address it names.
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const copy =
+      event.target === document
+        ? [...document.scripts].find((script) => copies.has(script) && script.src === event.blockedURI)
+        : event.target;
+    const [from, record] = copies.get(copy!) ?? [];
+    if (from && event.disposition === 'enforce') stop(from, record!, event.effectiveDirective);
+  });
+
   return (original: HTMLScriptElement, src: string | null): GateRecord => {
-    if (!listening) {
-      listening = true;
-      // The browser tells which copy it refused, and why, only through this event: aimed at the
-      // copy for inline code, at the document for a file, whose address it names.
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const copy =
-          event.target === document
-            ? [...document.scripts].find((script) => copies.has(script) && script.src === event.blockedURI)
-            : event.target;
-        const [from, record] = copies.get(copy!) ?? [];
-        if (from && event.disposition === 'enforce') stop(from, record!, event.effectiveDirective);
-      });
-    }
     const copy = document.createElement('script');
     const record: GateRecord = { copy };
     copies.set(copy, [original, record]);

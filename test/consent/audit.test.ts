@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { consent } from '../../src/consent/index.js';
-import { showAudit, type AuditReport } from '../../src/consent/audit.js';
+import type { AuditReport } from '../../src/consent/audit.js';
+import { showAudit } from '../../src/consent/audit-panel.js';
 import { resetConsent } from '../helpers/consent.js';
 import { addGated, recordInline, settle } from '../helpers/gated.js';
 import '../helpers/lit-warnings.js';

@@ -1,4 +1,4 @@
-/** English strings of the consent check (../audit.ts). */
+/** English strings of the consent check (src/consent/audit-panel.ts). */
 const en = {
   title: 'Consent check',
   intro:

@@ -1,7 +1,7 @@
 import type { Translation } from '../catalog.js';
 import type en from '../en/audit.js';
 
-/** Spanish strings of the consent check (../audit.ts). */
+/** Spanish strings of the consent check (src/consent/audit-panel.ts). */
 const es: Translation<typeof en> = {
   title: 'Revisión del consentimiento',
   intro:
