@@ -142,6 +142,26 @@ describe('consent recipes', () => {
     });
   }
 
+  it('runs a gated inline block only once the browser has read all of it, on a page that arrives slowly', async () => {
+    const context = await browser.newContext();
+    const choice = {
+      v: 1,
+      rev: '2017-12-08',
+      id: '00000000-0000-4000-8000-000000000000',
+      ts: new Date().toISOString(),
+      cat: { necessary: true, functional: false, analytics: true, marketing: false },
+      src: 'banner',
+    };
+    await context.addCookies([
+      { name: 'civic_consent', value: encodeURIComponent(JSON.stringify(choice)), url: server.siteUrl },
+    ]);
+    const page = await context.newPage();
+    await page.goto(`${server.siteUrl}/streamed.html`);
+    await page.waitForFunction(() => window.streamedParts?.length === 2, undefined, { timeout: 5000 });
+    assert.deepEqual(await page.evaluate(() => window.streamedParts), ['first', 'second']);
+    await context.close();
+  });
+
   it('strict form, pasted the ordinary way: the inline snippet is refused and named, and the consent check lists it and the ungated pixel', async () => {
     const { context, page, problems } = await openPage('/strict-check.html?civicpay-audit');
     const check = page.locator('[data-civicpay-audit]');

@@ -53,6 +53,7 @@ export async function startRecipeServer() {
     try {
       if (url.pathname === '/vendor/facebook/tr') return send(response, 200, 'image/gif', pixel);
       if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+      if (url.pathname === '/streamed.html') return streamPage(response);
       const vendorFile = vendorFiles.find(([pattern]) => pattern.test(url.pathname))?.[1];
       if (vendorFile) {
         const body = await readFile(join(fixtures, 'vendor', vendorFile));
@@ -83,6 +84,21 @@ export async function startRecipeServer() {
     requests,
     stop: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/**
+ * A page that arrives in two parts, 400 ms apart, the break inside a gated inline block: the
+ * browser has parsed half the block when civicpay (already running) first sees it.
+ */
+async function streamPage(response) {
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  response.write(
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title>' +
+      '<script src="/dist/civicpay.min.js" data-consent-revision="2017-12-08"></script></head><body>' +
+      '<script type="text/plain" data-civic-consent="analytics">window.streamedParts = ["first"];\n',
+  );
+  await new Promise((done) => setTimeout(done, 400));
+  response.end('window.streamedParts.push("second");</script></body></html>');
 }
 
 function send(response, status, type, body, csp) {
