@@ -45,7 +45,9 @@ describe('the consent check', () => {
     const waiting = addGated('analytics marketing', { src: '/test/consent/fixtures/record.js?name=waiting' });
     const misspelt = addGated('analitycs', { code: recordInline('never') });
     const untyped = add('script', { 'data-civic-consent': 'marketing' }, '');
-    added.push(ran, waiting, misspelt, untyped);
+    const missing = addGated('analytics', { src: '/test/consent/fixtures/missing.js' });
+    const hostile = addGated('analytics', { src: 'javascript:void 0' });
+    added.push(ran, waiting, misspelt, untyped, missing, hostile);
     consent.set({ analytics: true });
     await settle();
 
@@ -78,6 +80,8 @@ describe('the consent check', () => {
     });
     expect(about(misspelt)).to.include({ ran: false, status: 'unknown-category', detail: 'analitycs' });
     expect(about(untyped)).to.include({ ran: true, status: 'not-text-plain' });
+    expect(about(missing)).to.include({ ran: false, status: 'failed-to-load' });
+    expect(about(hostile)).to.include({ ran: false, status: 'bad-url' });
   });
 
   it('lists the pixel, the frame and the script that are not gated, and why, and leaves out what is harmless', async () => {
