@@ -17,7 +17,13 @@ export default tseslint.config(
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'examples/affiliate-site/**/*.js', 'benchmarks/pages/**/*.js'],
+    files: [
+      'src/**/*.ts',
+      'test/**/*.ts',
+      'test/**/fixtures/**/*.js',
+      'examples/affiliate-site/**/*.js',
+      'benchmarks/pages/**/*.js',
+    ],
     languageOptions: { globals: globals.browser },
   },
   {

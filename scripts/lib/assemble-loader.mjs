@@ -39,8 +39,14 @@ export function assembleLoader() {
     tags[chunk.name] = [id, { en: inLocale('en'), es: inLocale('es') }];
   }
   const index = writeIndex({ chunks, tags });
-  // What the loader file itself must know: the index, and the banner's strings.
-  const bannerStrings = inLoader.flatMap((id) => byId.get(id).dynamicImports.map(idOf));
+  // What the loader file itself must know: the index, and the banner's strings. Other code the
+  // banner's modules import on demand (the consent check) is found through the index.
+  const bannerStrings = inLoader.flatMap((id) =>
+    byId
+      .get(id)
+      .dynamicImports.map(idOf)
+      .filter((each) => each.startsWith('strings-')),
+  );
   const manifest = {
     boot,
     index: index.id,

@@ -10,7 +10,8 @@ import {
 } from './categories.js';
 import { sendConsentMode } from './consent-mode.js';
 import { deleteCookies } from './cookie-cleanup.js';
-import { activateGated, hasActivated, watchGated } from './gating.js';
+import type { AuditReport } from './audit.js';
+import { createGating } from './gating.js';
 import { sendConsentRecord } from './records.js';
 import { defaultSettings, definedOnly, type ConsentSettings } from './settings.js';
 import { readSignals } from './signals.js';
@@ -41,6 +42,7 @@ let pageSettings: Partial<ConsentSettings> = {};
 let tenantSettings: Partial<ConsentSettings> = {};
 let current: ConsentState | undefined;
 let consentModeStarted = false;
+const gating = createGating();
 const listeners = new Set<(change: ConsentChange) => void>();
 const viewers = new Set<() => void>();
 let preferenceOpeners: PreferencesOpener[] = [];
@@ -70,11 +72,15 @@ function readState(): ConsentState {
 
 const granted = (category: ConsentCategory) => !!current?.categories[category];
 
+/** The consent check, its code loaded on first use; `show` puts it on the page, too. */
+const runAudit = (show?: boolean) => import('./audit.js').then((module) => module.runAudit(gating, granted, show));
+
 /** Starts on first use: reads the cookie, gates the page, answers `data-civic-consent-open` clicks. */
 function start(): ConsentState {
   if (!current) {
     current = readState();
-    watchGated(granted);
+    gating.watch(granted);
+    if (/[?&]civicpay-audit\b/.test(location.search)) void runAudit(true);
     document.addEventListener('click', (event) => {
       const opener = event
         .composedPath()
@@ -89,7 +95,7 @@ function start(): ConsentState {
 }
 
 function apply(): void {
-  activateGated(granted);
+  gating.activate(granted);
   if (!settings().consentMode) return;
   sendConsentMode(consentModeStarted ? 'update' : 'default', current!.categories);
   consentModeStarted = true;
@@ -104,7 +110,7 @@ function refresh(): ConsentState {
     return next;
   const withdrawn = changed.filter((name) => previous.categories[name]);
   withdrawn.forEach((name) => deleteCookies(settings().cookies[name] ?? []));
-  const reloadRecommended = withdrawn.some(hasActivated);
+  const reloadRecommended = withdrawn.some(gating.hasActivated);
   apply();
   listeners.forEach((listener) => listener({ ...next, previous: previous.categories, reloadRecommended }));
   notifyViewers();
@@ -191,6 +197,15 @@ export const consent = {
   },
   /** The settings in force: defaults, then the tenant's, then the page's. */
   settings,
+  /**
+   * Lists every gated element (its categories, whether it ran, why not) and every script, iframe
+   * and pixel that is not gated and loads from another site or writes cookies. Its code loads on
+   * first use; `?civicpay-audit` in the page's address shows the same at the top of the page.
+   */
+  audit(): Promise<AuditReport> {
+    start();
+    return runAudit();
+  },
 };
 
 let settling: Promise<void> | undefined;

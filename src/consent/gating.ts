@@ -1,93 +1,75 @@
 import { isSafeUrl } from '../core/safe-url.js';
 import { knownCategory, type ConsentCategory } from './categories.js';
+import { createScriptRunner, type GateRecord } from './gated-scripts.js';
 import { warnOnce } from './warn.js';
 
-const activated = new WeakSet<Element>();
-const activatedCategories = new Set<ConsentCategory>();
+export type { GateRecord };
+export type Granted = (category: ConsentCategory) => boolean;
 
-/** Categories whose gated scripts or frames have run in this page view. */
-export function hasActivated(category: ConsentCategory): boolean {
-  return activatedCategories.has(category);
+/** Every element the page gates. */
+export const gatedSelector = 'script[data-civic-consent],iframe[data-civic-consent]';
+
+/** The gated scripts and iframes of one page view, and what became of each. */
+export interface Gating {
+  /**
+   * Runs every gated script and loads every gated iframe whose categories (space-separated in
+   * `data-civic-consent`) are all granted. Each element runs at most once per page view.
+   */
+  activate(granted: Granted): void;
+  /** Gates elements added to the page after the engine started, too. */
+  watch(granted: Granted): void;
+  /** Whether gated scripts or frames of `category` have run in this page view. */
+  hasActivated(category: ConsentCategory): boolean;
+  /** What became of an element, once its categories were granted. */
+  record(element: Element): GateRecord | undefined;
 }
 
-/**
- * Runs every gated script and loads every gated iframe whose categories (space-separated in
- * `data-civic-consent`) are all granted. Each element runs at most once per page view.
- */
-export function activateGated(granted: (category: ConsentCategory) => boolean): void {
-  for (const element of document.querySelectorAll<HTMLElement>(
-    'script[data-civic-consent],iframe[data-civic-consent]',
-  )) {
-    const needed = element.dataset.civicConsent!.split(/\s+/).filter(Boolean);
-    if (activated.has(element) || !needed.length) continue;
-    if (!needed.every((name) => knownCategory(name, 'data-civic-consent') && granted(name))) continue;
-    activated.add(element);
-    needed.forEach((name) => activatedCategories.add(name as ConsentCategory));
-    const src = element instanceof HTMLScriptElement ? element.getAttribute('src') : element.dataset.src;
-    if (!isSafeUrl(src) || (element instanceof HTMLScriptElement && element.type !== 'text/plain')) {
-      warnOnce('civicpay: gated scripts need type="text/plain" and an http(s) src; iframes an http(s) data-src.');
-    } else if (element instanceof HTMLScriptElement) {
-      runScript(element, src);
-    } else {
-      (element as HTMLIFrameElement).src = src;
+/** How a console message names a gated element: its id, else its place among them. */
+export function gatedName(element: Element): string {
+  return element.id
+    ? `#${element.id}`
+    : `number ${[...document.querySelectorAll(gatedSelector)].indexOf(element) + 1} on the page`;
+}
+
+export function createGating(): Gating {
+  const records = new WeakMap<Element, GateRecord>();
+  const categories = new Set<ConsentCategory>();
+  const runScript = createScriptRunner((original, directive) =>
+    console.warn(
+      `civicpay: gated script ${gatedName(original)} (${original.dataset.civicConsent}) did not run: the page's Content-Security-Policy directive ${directive} stopped it.`,
+    ),
+  );
+
+  const activate = (granted: Granted) => {
+    for (const element of document.querySelectorAll<HTMLElement>(gatedSelector)) {
+      const needed = element.dataset.civicConsent!.split(/\s+/).filter(Boolean);
+      if (records.has(element) || !needed.length) continue;
+      if (!needed.every((name) => knownCategory(name, 'data-civic-consent') && granted(name))) continue;
+      const script = element instanceof HTMLScriptElement ? element : undefined;
+      const src = script ? script.getAttribute('src') : element.dataset.src;
+      // While the page loads, the parser may not have read an inline block to its end yet.
+      if (src === null && !element.nextSibling && document.readyState === 'loading') continue;
+      needed.forEach((name) => categories.add(name as ConsentCategory));
+      let record: GateRecord = {};
+      if ((script && script.type !== 'text/plain') || (src !== null && !isSafeUrl(src))) {
+        warnOnce('civicpay: gated scripts need type="text/plain" (and any src http(s)); iframes an http(s) data-src.');
+      } else if (script) {
+        record = runScript(script, src as string | null);
+      } else {
+        (element as HTMLIFrameElement).src = src!;
+      }
+      records.set(element, record);
     }
-  }
-}
+  };
 
-/** Gates elements added to the page after the engine started, too. */
-export function watchGated(granted: (category: ConsentCategory) => boolean): void {
-  new MutationObserver(() => activateGated(granted)).observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-  });
-}
-
-/** A text/plain script never runs; a clone with the real type (data-type, default classic) does. */
-function runScript(original: HTMLScriptElement, src: string): void {
-  const script = document.createElement('script');
-  script.type = original.dataset.type ?? '';
-  script.nonce = original.nonce ?? '';
-  for (const name of ['integrity', 'crossorigin', 'referrerpolicy']) {
-    const value = original.getAttribute(name);
-    if (value !== null) script.setAttribute(name, value);
-  }
-  // Keep the page's order among gated scripts, as if they had been ordinary ones.
-  script.async = false;
-  script.src = trustedScriptUrl(new URL(src, document.baseURI).href) as string;
-  original.after(script);
-}
-
-interface ScriptUrlPolicy {
-  createScriptURL(url: string): unknown;
-}
-let scriptUrlPolicy: ScriptUrlPolicy | undefined;
-/** The one URL the policy passes, set only while runScript asks for it. */
-let approvedUrl: string | undefined;
-
-/**
- * Under `require-trusted-types-for 'script'` a script's src must be a TrustedScriptURL. The policy
- * passes only the URL runScript is setting at that moment, one isSafeUrl accepted from the page's
- * own markup: anyone else holding the policy (a script that wrapped `trustedTypes.createPolicy`)
- * gets an error, never a pass-through. A CSP with a `trusted-types` list must name `civicpay-consent`.
- */
-function trustedScriptUrl(url: string): unknown {
-  try {
-    scriptUrlPolicy ??= (
-      window as { trustedTypes?: { createPolicy(name: string, rules: ScriptUrlPolicy): ScriptUrlPolicy } }
-    ).trustedTypes?.createPolicy('civicpay-consent', {
-      createScriptURL: (value) => {
-        if (value !== approvedUrl || !isSafeUrl(value)) throw new TypeError('civicpay-consent: not a gated script');
-        approvedUrl = undefined;
-        return value;
-      },
-    });
-  } catch {
-    // The page's trusted-types list does not name this policy; the browser will refuse the URL.
-  }
-  approvedUrl = url;
-  try {
-    return scriptUrlPolicy?.createScriptURL(url) ?? url;
-  } finally {
-    approvedUrl = undefined;
-  }
+  return {
+    activate,
+    watch(granted) {
+      const again = () => activate(granted);
+      new MutationObserver(again).observe(document.documentElement, { childList: true, subtree: true });
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', again);
+    },
+    hasActivated: (category) => categories.has(category),
+    record: (element) => records.get(element),
+  };
 }

@@ -4,3 +4,4 @@ export type { ConsentSource } from './store.js';
 export type { ConsentCategories, ConsentCategory, OptionalCategory } from './categories.js';
 export type { CookiePattern } from './cookie-cleanup.js';
 export { loadTenantSettings } from './tenant-settings.js';
+export type { AuditReport, GatedFinding, GatedStatus, UngatedFinding, UngatedReason } from './audit.js';

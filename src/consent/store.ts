@@ -1,5 +1,5 @@
-import Cookies from 'js-cookie';
 import { optionalCategories, type ConsentCategories } from './categories.js';
+import { readCookies, removeCookie, writeCookie } from './cookies.js';
 
 export const cookieName = 'civic_consent';
 /** Version of the cookie's JSON layout. A cookie from a newer layout counts as no choice. */
@@ -56,26 +56,22 @@ export function parseChoice(raw: string | undefined): StoredChoice | undefined {
 }
 
 export function readChoice(): StoredChoice | undefined {
-  return parseChoice(Cookies.get(cookieName)) ?? (cookiesBlocked ? memory : undefined);
+  return parseChoice(readCookies()[cookieName]) ?? (cookiesBlocked ? memory : undefined);
 }
 
 /** Writes the cookie; where the browser refuses cookies the choice lives for this page view. */
 export function writeChoice(choice: StoredChoice, { cookieDomain, expiryDays }: CookieSettings): void {
   const value = JSON.stringify(choice);
-  Cookies.set(cookieName, value, {
-    expires: expiryDays,
-    path: '/',
-    domain: cookieDomain,
-    sameSite: 'Lax',
-    secure: location.protocol === 'https:',
-  });
+  const domain = cookieDomain ? `; domain=${cookieDomain}` : '';
+  const secure = location.protocol === 'https:' ? '; secure' : '';
+  writeCookie(cookieName, value, `${domain}; max-age=${expiryDays * 86_400}; samesite=lax${secure}`);
   memory = choice;
-  cookiesBlocked = Cookies.get(cookieName) !== value;
+  cookiesBlocked = readCookies()[cookieName] !== value;
 }
 
 export function clearChoice({ cookieDomain }: CookieSettings): void {
-  Cookies.remove(cookieName, { path: '/', domain: cookieDomain });
-  Cookies.remove(cookieName, { path: '/' });
+  removeCookie(cookieName, cookieDomain);
+  removeCookie(cookieName);
   memory = undefined;
 }
 

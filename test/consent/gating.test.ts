@@ -75,21 +75,6 @@ describe('gating of scripts and iframes', () => {
     expect(window.gatedRuns).to.equal(1);
   });
 
-  it('never runs inline code, and warns once', async () => {
-    const warnings = captureWarnings();
-    const inline = document.createElement('script');
-    inline.type = 'text/plain';
-    inline.dataset.civicConsent = 'analytics';
-    inline.textContent = 'window.gatedRuns = 99';
-    document.body.append(inline);
-    added.push(inline);
-    consent.acceptAll();
-    await settle();
-    warnings.stop();
-    expect(window.gatedRuns).to.equal(0);
-    expect(warnings.messages.filter((message) => message.includes('gated'))).to.have.length(1);
-  });
-
   it('warns once about an unknown category in markup and never runs it', async () => {
     const warnings = captureWarnings();
     added.push(addGatedScript('analitycs'), addGatedScript('analitycs'));
