@@ -38,217 +38,252 @@ export interface ConsentChange extends ConsentState {
 
 type PreferencesOpener = (opener?: HTMLElement) => void;
 
-let pageSettings: Partial<ConsentSettings> = {};
-let tenantSettings: Partial<ConsentSettings> = {};
-let current: ConsentState | undefined;
-let consentModeStarted = false;
-const gating = createGating();
-const listeners = new Set<(change: ConsentChange) => void>();
-const viewers = new Set<() => void>();
-let preferenceOpeners: PreferencesOpener[] = [];
-
-function settings(): ConsentSettings {
-  return { ...defaultSettings, ...tenantSettings, ...pageSettings };
-}
-
-function notifyViewers(): void {
-  viewers.forEach((viewer) => viewer());
-}
-
-function readState(): ConsentState {
-  const { revision, honorDoNotTrack } = settings();
-  const stored = readChoice();
-  const { gpc, dnt } = readSignals();
-  const decided = stored?.rev === revision;
-  return {
-    // Before a choice every optional category is off, signal or not; the signal changes the wording.
-    categories: decided ? stored.cat : allCategories(false),
-    decided,
-    revisionChanged: !!stored && !decided,
-    signal: gpc ? 'gpc' : honorDoNotTrack && dnt ? 'dnt' : undefined,
-    source: stored?.src,
-  };
-}
-
-const granted = (category: ConsentCategory) => !!current?.categories[category];
-
-/** The consent check, its code loaded on first use; `show` puts it on the page, too. */
-const runAudit = (show?: boolean) => import('./audit.js').then((module) => module.runAudit(gating, granted, show));
-
-/** Starts on first use: reads the cookie, gates the page, answers `data-civic-consent-open` clicks. */
-function start(): ConsentState {
-  if (!current) {
-    current = readState();
-    gating.watch(granted);
-    if (/[?&]civicpay-audit\b/.test(location.search)) void runAudit(true);
-    document.addEventListener('click', (event) => {
-      const opener = event
-        .composedPath()
-        .find((node) => node instanceof HTMLElement && node.hasAttribute('data-civic-consent-open'));
-      if (!opener) return;
-      event.preventDefault();
-      consent.showPreferences(opener as HTMLElement);
-    });
-    apply();
-  }
-  return current;
-}
-
-function apply(): void {
-  gating.activate(granted);
-  if (!settings().consentMode) return;
-  sendConsentMode(consentModeStarted ? 'update' : 'default', current!.categories);
-  consentModeStarted = true;
-}
-
-/** Re-reads the stored choice and applies what changed: gates, cookies, Consent Mode, listeners. */
-function refresh(): ConsentState {
-  const previous = start();
-  const next = (current = readState());
-  const changed = optionalCategories.filter((name) => previous.categories[name] !== next.categories[name]);
-  if (!changed.length && previous.decided === next.decided && previous.revisionChanged === next.revisionChanged)
-    return next;
-  const withdrawn = changed.filter((name) => previous.categories[name]);
-  withdrawn.forEach((name) => deleteCookies(settings().cookies[name] ?? []));
-  const reloadRecommended = withdrawn.some(gating.hasActivated);
-  apply();
-  listeners.forEach((listener) => listener({ ...next, previous: previous.categories, reloadRecommended }));
-  notifyViewers();
-  document.dispatchEvent(new CivicConsentChangeEvent(next.categories, previous.categories, reloadRecommended));
-  return next;
-}
-
-function choose(choice: Partial<Record<string, boolean>>, src: ConsentSource): void {
-  const active = settings();
-  const cat = { ...refresh().categories };
-  for (const [name, value] of Object.entries(choice)) {
-    if (knownCategory(name, 'consent.set()') && name !== 'necessary' && typeof value === 'boolean') cat[name] = value;
-  }
-  const stored = {
-    v: schemaVersion,
-    rev: active.revision,
-    id: readChoice()?.id ?? newConsentId(),
-    ts: new Date().toISOString(),
-    cat,
-    src,
-  };
-  writeChoice(stored, active);
-  const api = active.api ?? globalConfig().api;
-  const tenant = active.tenant ?? globalConfig().tenant;
-  if (active.recordConsent && api && tenant) {
-    sendConsentRecord(api, tenant, {
-      consentId: stored.id,
-      revision: stored.rev,
-      categories: cat,
-      signals: readSignals(),
-      source: src,
-      timestamp: stored.ts,
-    });
-  }
-  refresh();
-}
-
-/** The consent API: `CivicPay.consent` on script-tag pages, `import { consent } from 'civicpay/consent'`. */
-export const consent = {
+/** The consent API a page uses: `CivicPay.consent`, or `consent` from `civicpay/consent`. */
+export interface Consent {
   /** The categories in effect now. */
-  get(): ConsentCategories {
-    return { ...refresh().categories };
-  },
-  has(category: ConsentCategory): boolean {
-    return knownCategory(category, 'consent.has()') && refresh().categories[category];
-  },
+  get(): ConsentCategories;
+  has(category: ConsentCategory): boolean;
   /** The categories, whether a choice exists for this revision, and the privacy signal honoured. */
-  state(): ConsentState {
-    return refresh();
-  },
-  acceptAll(source: ConsentSource = 'api'): void {
-    choose(allCategories(true), source);
-  },
-  rejectAll(source: ConsentSource = 'api'): void {
-    choose(allCategories(false), source);
-  },
+  state(): ConsentState;
+  acceptAll(source?: ConsentSource): void;
+  rejectAll(source?: ConsentSource): void;
   /** Changes some categories and keeps the rest of the choice in force. */
-  set(categories: Partial<Record<OptionalCategory, boolean>>, source: ConsentSource = 'api'): void {
-    choose(categories, source);
-  },
+  set(categories: Partial<Record<OptionalCategory, boolean>>, source?: ConsentSource): void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
-  onChange(listener: (change: ConsentChange) => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  onChange(listener: (change: ConsentChange) => void): () => void;
   /** Opens the preferences dialog; focus returns to `opener` (default: the focused element). */
-  showPreferences(opener?: HTMLElement): void {
-    start();
-    // Without a banner or preferences element on the page there is nothing to open.
-    preferenceOpeners.at(-1)?.(opener);
-  },
+  showPreferences(opener?: HTMLElement): void;
   /** Forgets the choice: deletes the cookie, and the banner asks again. */
-  reset(): void {
-    clearChoice(settings());
-    refresh();
-  },
-  configure(options: Partial<ConsentSettings>): void {
-    Object.keys(options.cookies ?? {}).forEach((name) => knownCategory(name, 'cookies'));
-    pageSettings = { ...pageSettings, ...definedOnly(options) };
-    refresh();
-    notifyViewers();
-    // Consent Mode switched on after start: its defaults must still go out before any tag.
-    if (options.consentMode && !consentModeStarted) apply();
-  },
+  reset(): void;
+  configure(options: Partial<ConsentSettings>): void;
   /** The settings in force: defaults, then the tenant's, then the page's. */
-  settings,
+  settings(): ConsentSettings;
   /**
    * Lists every gated element (its categories, whether it ran, why not) and every script, iframe
    * and pixel that is not gated and loads from another site or writes cookies. Its code loads on
    * first use; `?civicpay-audit` in the page's address shows the same at the top of the page.
    */
-  audit(): Promise<AuditReport> {
-    start();
-    return runAudit();
-  },
-};
+  audit(): Promise<AuditReport>;
+}
 
-let settling: Promise<void> | undefined;
+/** What the consent elements and the tenant settings loader use besides the public API. */
+export interface ConsentEngine extends Consent {
+  /**
+   * Tenant defaults from the billing API; whatever the page configured itself wins over them. A
+   * failed load leaves the page's settings in force.
+   */
+  applyTenantSettings(load: Promise<Partial<ConsentSettings>>): Promise<void>;
+  /** Pending tenant settings: the banner waits for them, so a returning resident never sees it flash. */
+  pendingSettings(): Promise<void> | undefined;
+  /**
+   * Calls `viewer` after anything that may change what the consent elements show, a setting (say,
+   * honouring Do Not Track) as well as a choice. Returns the unsubscribe function.
+   */
+  onView(viewer: () => void): () => void;
+  /** Lets a preferences element answer `showPreferences()`; the newest one connected wins. */
+  registerPreferences(open: PreferencesOpener): () => void;
+  /** Back to a fresh page view's settings; the stored choice stays. */
+  restoreDefaultSettings(): void;
+  /** Stops watching the page: its listeners and observer are removed. */
+  dispose(): void;
+}
 
 /**
- * Tenant defaults from the billing API; whatever the page configured itself wins over them. A
- * failed load leaves the page's settings in force.
+ * A consent engine for one page. It starts on first use: it reads the cookie, runs the gated
+ * elements already granted, watches for more and answers `data-civic-consent-open` clicks.
+ * Reading (`get`, `has`, `state`) never deletes a cookie nor tells anyone of a change; a choice
+ * made in another tab is taken up when this one is shown again.
  */
-export function applyTenantSettings(load: Promise<Partial<ConsentSettings>>): Promise<void> {
-  settling = load
-    .then((options) => void (tenantSettings = options))
-    .catch(() => undefined)
-    .finally(() => {
-      settling = undefined;
+export function createConsent(options: Partial<ConsentSettings> = {}): ConsentEngine {
+  let pageSettings = definedOnly(options);
+  let tenantSettings: Partial<ConsentSettings> = {};
+  let current: ConsentState | undefined;
+  let consentModeStarted = false;
+  let settling: Promise<void> | undefined;
+  let stopWatching: (() => void) | undefined;
+  const gating = createGating();
+  const listeners = new Set<(change: ConsentChange) => void>();
+  const viewers = new Set<() => void>();
+  let preferenceOpeners: PreferencesOpener[] = [];
+
+  const settings = (): ConsentSettings => ({ ...defaultSettings, ...tenantSettings, ...pageSettings });
+  const notifyViewers = () => viewers.forEach((viewer) => viewer());
+  const granted = (category: ConsentCategory) => !!current?.categories[category];
+
+  /** The consent check, its code loaded on first use; `show` puts it on the page, too. */
+  const runAudit = (show?: boolean) => import('./audit.js').then((module) => module.runAudit(gating, granted, show));
+
+  /** The privacy signal honoured: read each time, as the browser may start or stop sending it. */
+  function signal(): ConsentState['signal'] {
+    const { gpc, dnt } = readSignals();
+    return gpc ? 'gpc' : settings().honorDoNotTrack && dnt ? 'dnt' : undefined;
+  }
+
+  function readState(): ConsentState {
+    const stored = readChoice();
+    const decided = stored?.rev === settings().revision;
+    return {
+      // Before a choice every optional category is off, signal or not; the signal changes the wording.
+      categories: decided ? stored.cat : allCategories(false),
+      decided,
+      revisionChanged: !!stored && !decided,
+      source: stored?.src,
+    };
+  }
+
+  const openFromPage = (event: Event) => {
+    const opener = event
+      .composedPath()
+      .find((node) => node instanceof HTMLElement && node.hasAttribute('data-civic-consent-open'));
+    if (!opener) return;
+    event.preventDefault();
+    engine.showPreferences(opener as HTMLElement);
+  };
+
+  const takeUpOtherTabs = () => {
+    if (current && document.visibilityState === 'visible') refresh();
+  };
+
+  function start(): ConsentState {
+    if (!current) {
+      current = readState();
+      stopWatching = gating.watch(granted);
+      if (/[?&]civicpay-audit\b/.test(location.search)) void runAudit(true);
+      document.addEventListener('click', openFromPage);
+      document.addEventListener('visibilitychange', takeUpOtherTabs);
+      apply();
+    }
+    return current;
+  }
+
+  function apply(): void {
+    gating.activate(granted);
+    if (!settings().consentMode) return;
+    sendConsentMode(consentModeStarted ? 'update' : 'default', current!.categories);
+    consentModeStarted = true;
+  }
+
+  /** Re-reads the stored choice and applies what changed: gates, cookies, Consent Mode, listeners. */
+  function refresh(): ConsentState {
+    const previous = start();
+    const next = (current = readState());
+    const changed = optionalCategories.filter((name) => previous.categories[name] !== next.categories[name]);
+    if (!changed.length && previous.decided === next.decided && previous.revisionChanged === next.revisionChanged)
+      return next;
+    const withdrawn = changed.filter((name) => previous.categories[name]);
+    withdrawn.forEach((name) => deleteCookies(settings().cookies[name] ?? []));
+    const reloadRecommended = withdrawn.some(gating.hasActivated);
+    apply();
+    const change = { ...next, signal: signal(), previous: previous.categories, reloadRecommended };
+    listeners.forEach((listener) => listener(change));
+    notifyViewers();
+    document.dispatchEvent(new CivicConsentChangeEvent(next.categories, previous.categories, reloadRecommended));
+    return next;
+  }
+
+  function choose(choice: Partial<Record<string, boolean>>, src: ConsentSource): void {
+    const active = settings();
+    const cat = { ...refresh().categories };
+    for (const [name, value] of Object.entries(choice)) {
+      if (knownCategory(name, 'consent.set()') && name !== 'necessary' && typeof value === 'boolean') cat[name] = value;
+    }
+    const stored = {
+      v: schemaVersion,
+      rev: active.revision,
+      id: readChoice()?.id ?? newConsentId(),
+      ts: new Date().toISOString(),
+      cat,
+      src,
+    };
+    writeChoice(stored, active);
+    const api = active.api ?? globalConfig().api;
+    const tenant = active.tenant ?? globalConfig().tenant;
+    if (active.recordConsent && api && tenant) {
+      sendConsentRecord(api, tenant, {
+        consentId: stored.id,
+        revision: stored.rev,
+        categories: cat,
+        signals: readSignals(),
+        source: src,
+        timestamp: stored.ts,
+      });
+    }
+    refresh();
+  }
+
+  const engine: ConsentEngine = {
+    get: () => ({ ...start().categories }),
+    has: (category) => knownCategory(category, 'consent.has()') && start().categories[category],
+    state: () => {
+      const state = start();
+      return { ...state, categories: { ...state.categories }, signal: signal() };
+    },
+    acceptAll: (source = 'api') => choose(allCategories(true), source),
+    rejectAll: (source = 'api') => choose(allCategories(false), source),
+    set: (categories, source = 'api') => choose(categories, source),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    showPreferences(opener) {
+      start();
+      // Without a banner or preferences element on the page there is nothing to open.
+      preferenceOpeners.at(-1)?.(opener);
+    },
+    reset() {
+      clearChoice(settings());
+      refresh();
+    },
+    configure(options) {
+      Object.keys(options.cookies ?? {}).forEach((name) => knownCategory(name, 'cookies'));
+      pageSettings = { ...pageSettings, ...definedOnly(options) };
       refresh();
       notifyViewers();
-    });
-  return settling;
+      // Consent Mode switched on after start: its defaults must still go out before any tag.
+      if (options.consentMode && !consentModeStarted) apply();
+    },
+    settings,
+    audit() {
+      start();
+      return runAudit();
+    },
+    applyTenantSettings(load) {
+      settling = load
+        .then((options) => void (tenantSettings = options))
+        .catch(() => undefined)
+        .finally(() => {
+          settling = undefined;
+          refresh();
+          notifyViewers();
+        });
+      return settling;
+    },
+    pendingSettings: () => settling,
+    onView(viewer) {
+      viewers.add(viewer);
+      return () => viewers.delete(viewer);
+    },
+    registerPreferences(open) {
+      preferenceOpeners.push(open);
+      return () => (preferenceOpeners = preferenceOpeners.filter((registered) => registered !== open));
+    },
+    restoreDefaultSettings() {
+      pageSettings = {};
+      tenantSettings = {};
+      refresh();
+    },
+    dispose() {
+      stopWatching?.();
+      document.removeEventListener('click', openFromPage);
+      document.removeEventListener('visibilitychange', takeUpOtherTabs);
+      listeners.clear();
+      viewers.clear();
+      preferenceOpeners = [];
+      current = undefined;
+    },
+  };
+  return engine;
 }
 
-/** Pending tenant settings: the banner waits for them, so a returning resident never sees it flash. */
-export function pendingSettings(): Promise<void> | undefined {
-  return settling;
-}
-
-/**
- * For the consent elements: calls `viewer` after anything that may change what they show, a
- * setting (say, honouring Do Not Track) as well as a choice. Returns the unsubscribe function.
- */
-export function onConsentView(viewer: () => void): () => void {
-  viewers.add(viewer);
-  return () => viewers.delete(viewer);
-}
-
-/** Lets a preferences element answer `consent.showPreferences()`; the newest one connected wins. */
-export function registerPreferences(open: PreferencesOpener): () => void {
-  preferenceOpeners.push(open);
-  return () => (preferenceOpeners = preferenceOpeners.filter((registered) => registered !== open));
-}
-
-/** Back to a fresh page view's settings; the stored choice stays. For tests. */
-export function restoreDefaultSettings(): void {
-  pageSettings = {};
-  tenantSettings = {};
-  refresh();
-}
+/** The page's one engine: `CivicPay.consent`, and what the consent elements use. */
+export const consent = createConsent();

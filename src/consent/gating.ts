@@ -16,8 +16,8 @@ export interface Gating {
    * `data-civic-consent`) are all granted. Each element runs at most once per page view.
    */
   activate(granted: Granted): void;
-  /** Gates elements added to the page after the engine started, too. */
-  watch(granted: Granted): void;
+  /** Gates elements added to the page after the engine started, too, until the returned stop is called. */
+  watch(granted: Granted): () => void;
   /** Whether gated scripts or frames of `category` have run in this page view. */
   hasActivated(category: ConsentCategory): boolean;
   /** What became of an element, once its categories were granted. */
@@ -66,8 +66,13 @@ export function createGating(): Gating {
     activate,
     watch(granted) {
       const again = () => activate(granted);
-      new MutationObserver(again).observe(document.documentElement, { childList: true, subtree: true });
+      const observer = new MutationObserver(again);
+      observer.observe(document.documentElement, { childList: true, subtree: true });
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', again);
+      return () => {
+        observer.disconnect();
+        document.removeEventListener('DOMContentLoaded', again);
+      };
     },
     hasActivated: (category) => categories.has(category),
     record: (element) => records.get(element),

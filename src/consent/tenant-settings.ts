@@ -1,6 +1,6 @@
 import type { Tenant } from '../api/schemas.js';
 import { isSafeUrl } from '../core/safe-url.js';
-import { applyTenantSettings } from './engine.js';
+import { consent } from './engine.js';
 import { isIsoDate, type ConsentSettings } from './settings.js';
 
 /**
@@ -10,7 +10,7 @@ import { isIsoDate, type ConsentSettings } from './settings.js';
  */
 export function loadTenantSettings(api: string, tenant: string): Promise<void> {
   const url = `${api.replace(/\/+$/, '')}/v1/tenants/${encodeURIComponent(tenant)}`;
-  return applyTenantSettings(
+  return consent.applyTenantSettings(
     fetch(url, { credentials: 'omit' })
       .then((response) => response.json())
       .then(consentSettingsOf),

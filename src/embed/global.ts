@@ -1,10 +1,10 @@
 import type { configure } from '../core/global-config.js';
-import type { consent } from '../consent/engine.js';
+import type { Consent } from '../consent/engine.js';
 
 /** `window.CivicPay`, set by dist/civicpay.min.js. */
 export interface CivicPayGlobal {
   configure: typeof configure;
-  consent: typeof consent;
+  consent: Consent;
   version: string;
   /**
    * Starts loading elements' code before their tags appear (`'guest-pay'` or `'civic-guest-pay'`);

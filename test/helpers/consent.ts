@@ -1,10 +1,10 @@
 import Cookies from 'js-cookie';
-import { consent, restoreDefaultSettings } from '../../src/consent/engine.js';
+import { consent } from '../../src/consent/engine.js';
 
 /** Forgets the choice, the page's consent settings and every cookie, for the next test. */
 export function resetConsent(): void {
   consent.reset();
-  restoreDefaultSettings();
+  consent.restoreDefaultSettings();
   for (const name of Object.keys(Cookies.get())) Cookies.remove(name, { path: '/' });
 }
 

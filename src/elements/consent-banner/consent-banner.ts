@@ -2,7 +2,7 @@ import { css } from '../consent-shared/css.js';
 import { html, nothing } from 'lit/html.js';
 import { formatDate } from '../../core/locale.js';
 import { isSafeUrl } from '../../core/safe-url.js';
-import { consent, pendingSettings } from '../../consent/engine.js';
+import { consent } from '../../consent/engine.js';
 import { isIsoDate } from '../../consent/settings.js';
 import { ConsentElement } from '../consent-shared/consent-element.js';
 import { consentStyles } from '../consent-shared/consent.styles.js';
@@ -126,7 +126,7 @@ export class CivicConsentBanner extends ConsentElement {
 
   protected render() {
     const { t, status } = this;
-    const pending = pendingSettings();
+    const pending = consent.pendingSettings();
     pending?.then(() => this.requestUpdate());
     return html`${consent.state().decided || pending ? nothing : this.renderRegion()}
       <div role="status" part="status" lang=${this.locale} class=${status === 'reloadNeeded' ? '' : 'hidden'}>

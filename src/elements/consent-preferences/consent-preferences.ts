@@ -1,7 +1,7 @@
 import { css } from '../consent-shared/css.js';
 import { html, nothing } from 'lit/html.js';
 import { categoryNames, type ConsentCategories, type ConsentCategory } from '../../consent/categories.js';
-import { consent, registerPreferences } from '../../consent/engine.js';
+import { consent } from '../../consent/engine.js';
 import { ConsentElement } from '../consent-shared/consent-element.js';
 import { consentStyles } from '../consent-shared/consent.styles.js';
 import { keepTabInside, openModal } from '../consent-shared/modal.js';
@@ -71,7 +71,7 @@ export class CivicConsentPreferences extends ConsentElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unregister = registerPreferences((opener) => this.show(opener));
+    this.unregister = consent.registerPreferences((opener) => this.show(opener));
   }
 
   override disconnectedCallback(): void {

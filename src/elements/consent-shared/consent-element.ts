@@ -4,7 +4,7 @@ import { loadLocale, translator, type Catalog, type Messages, type Translate } f
 import { consentMessages } from '../../core/i18n/consent.js';
 import { onPageLangChange, type Locale } from '../../core/locale.js';
 import { elementLocale } from '../../core/element-locale.js';
-import { onConsentView } from '../../consent/engine.js';
+import { consent } from '../../consent/engine.js';
 
 /**
  * Base of the four consent elements: lit-html templates and constructable stylesheets in a shadow
@@ -33,7 +33,7 @@ export abstract class ConsentElement extends HTMLElement {
 
   connectedCallback(): void {
     const update = () => this.requestUpdate();
-    this.stopListening = [onConsentView(update), onConfigure(update), onPageLangChange(update)];
+    this.stopListening = [consent.onView(update), onConfigure(update), onPageLangChange(update)];
     update();
   }
 
