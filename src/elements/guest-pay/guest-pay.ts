@@ -17,7 +17,8 @@ import { baseStyles, tokens } from '../../core/styles.js';
 import { tenantConfig } from '../../core/tenant-config.js';
 import { amountIsFixed, checkAmount, initialAmountCents } from './amount-rules.js';
 import { billFromAccount, billFromLookup, type Bill } from './bill.js';
-import { lookupRequest, normalizeReference, normalizeZip, type BillKind } from './bill-reference.js';
+import { lookupRequest, normalizeReference, type BillKind } from './bill-reference.js';
+import { normalizeZip } from '../../core/zip.js';
 import {
   advance,
   canGoBack,
@@ -85,6 +86,8 @@ export class CivicGuestPay extends CivicElement {
   @state() private zipInput = '';
   @state() private amountInput = '';
   @state() private emailInput = '';
+  /** The receipt email the billing API refused; shown as wrong until the resident changes it. */
+  @state() private refusedEmail?: string;
   @state() private method: Method = 'card';
   @state() private bankAuthorized = false;
   @state() private touched = new Set<Field>();
@@ -278,9 +281,13 @@ export class CivicGuestPay extends CivicElement {
   private confirmAmount(event: Event): void {
     event.preventDefault();
     this.touch('amount', 'email');
-    if (!this.amountCheck()?.ok || !checkReceiptEmail(this.emailInput).ok) return this.focusFirstInvalid();
+    if (!this.amountCheck()?.ok || !this.receiptEmail().ok) return this.focusFirstInvalid();
     this.message = undefined;
     this.goTo(advance(this.flow));
+  }
+
+  private receiptEmail() {
+    return checkReceiptEmail(this.emailInput, this.refusedEmail);
   }
 
   private amountCheck() {
@@ -335,7 +342,7 @@ export class CivicGuestPay extends CivicElement {
     this.touched = new Set([...this.touched].filter((field) => field !== 'authorization'));
     this.busy = 'quote';
     try {
-      this.quote = await billing.client.quoteFee({ amountCents: amount.cents, method: this.method });
+      this.quote = await billing.client.quoteFee({ amountCents: amount.value, method: this.method });
       return this.quote;
     } catch (error) {
       this.message = (_, c) => commonErrorMessage(error, c);
@@ -350,7 +357,7 @@ export class CivicGuestPay extends CivicElement {
     if (this.busy) return;
     if (this.inDoubt) return this.retryPayment();
     const amount = this.amountCheck();
-    const email = checkReceiptEmail(this.emailInput);
+    const email = this.receiptEmail();
     const store = this.store;
     if (!this.bill || !amount?.ok || !email.ok || !this.paymentMethod || !this.quote || !this.attempt || !store) return;
     if (this.method === 'bank' && !this.bankAuthorized) {
@@ -359,10 +366,10 @@ export class CivicGuestPay extends CivicElement {
     }
     const attempt = store.submit(this.attempt, {
       source: this.bill.source,
-      amountCents: amount.cents,
+      amountCents: amount.value,
       paymentMethodToken: this.paymentMethod.token,
       expectedFeeCents: this.quote.feeCents,
-      receiptEmail: email.email,
+      receiptEmail: email.value,
       bankAuthorization: this.method === 'bank',
     });
     await this.send(attempt);
@@ -408,7 +415,7 @@ export class CivicGuestPay extends CivicElement {
 
   private async fail(error: unknown): Promise<void> {
     const code = isBillingError(error) ? error.code : 'network';
-    const failure = paymentFailure(code);
+    const failure = paymentFailure(code, isBillingError(error) ? error.fieldErrors : []);
     if (failure.inDoubt) {
       this.inDoubt = true;
       this.message = (t) => t(failure.message);
@@ -433,6 +440,12 @@ export class CivicGuestPay extends CivicElement {
     this.message = (t) => t(failure.message);
     if (failure.step === 'review') await this.enterReview();
     else this.goTo(returnTo(this.flow, failure.step));
+    if (failure.field) {
+      this.refusedEmail = this.emailInput.trim();
+      this.touch(failure.field);
+      this.focusHeadingNext = false;
+      this.focusFirstInvalid();
+    }
   }
 
   /** A payment sent before a reload whose outcome was never seen: ask again with the same key. */
@@ -588,6 +601,7 @@ export class CivicGuestPay extends CivicElement {
               bill,
               amount: this.amountInput,
               email: this.emailInput,
+              refusedEmail: this.refusedEmail,
               touched,
               back,
               onSubmit: (event) => this.confirmAmount(event),
