@@ -5,7 +5,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const dependencies = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ky$/, /^js-cookie$/];
+const dependencies = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ky$/];
 const defineEntries = readdirSync('src/define')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => `src/define/${file}`);

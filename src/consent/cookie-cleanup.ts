@@ -1,4 +1,4 @@
-import Cookies from 'js-cookie';
+import { readCookies, removeCookie } from './cookies.js';
 
 /** A cookie name, or a pattern such as `/^_ga_/`, that a category's tools set. */
 export type CookiePattern = string | RegExp;
@@ -13,9 +13,9 @@ export function deleteCookies(patterns: readonly CookiePattern[]): void {
   const domains = /^[\d.]+$/.test(location.hostname)
     ? []
     : labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
-  for (const name of Object.keys(Cookies.get())) {
+  for (const name of Object.keys(readCookies())) {
     if (patterns.some((pattern) => (typeof pattern === 'string' ? pattern === name : name.match(pattern)))) {
-      for (const domain of [undefined, ...domains]) Cookies.remove(name, { path: '/', domain });
+      for (const domain of [undefined, ...domains]) removeCookie(name, domain);
     }
   }
 }

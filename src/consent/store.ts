@@ -1,4 +1,4 @@
-import Cookies from 'js-cookie';
+import { readCookies, removeCookie, writeCookie } from './cookies.js';
 import { optionalCategories, type ConsentCategories } from './categories.js';
 
 export const cookieName = 'civic_consent';
@@ -56,26 +56,20 @@ export function parseChoice(raw: string | undefined): StoredChoice | undefined {
 }
 
 export function readChoice(): StoredChoice | undefined {
-  return parseChoice(Cookies.get(cookieName)) ?? (cookiesBlocked ? memory : undefined);
+  return parseChoice(readCookies()[cookieName]) ?? (cookiesBlocked ? memory : undefined);
 }
 
 /** Writes the cookie; where the browser refuses cookies the choice lives for this page view. */
 export function writeChoice(choice: StoredChoice, { cookieDomain, expiryDays }: CookieSettings): void {
   const value = JSON.stringify(choice);
-  Cookies.set(cookieName, value, {
-    expires: expiryDays,
-    path: '/',
-    domain: cookieDomain,
-    sameSite: 'Lax',
-    secure: location.protocol === 'https:',
-  });
+  writeCookie(cookieName, value, { days: expiryDays, domain: cookieDomain, secure: location.protocol === 'https:' });
   memory = choice;
-  cookiesBlocked = Cookies.get(cookieName) !== value;
+  cookiesBlocked = readCookies()[cookieName] !== value;
 }
 
 export function clearChoice({ cookieDomain }: CookieSettings): void {
-  Cookies.remove(cookieName, { path: '/', domain: cookieDomain });
-  Cookies.remove(cookieName, { path: '/' });
+  removeCookie(cookieName, cookieDomain);
+  removeCookie(cookieName);
   memory = undefined;
 }
 
