@@ -105,7 +105,6 @@ export class CivicGuestPay extends CivicElement {
   @state() private fieldsFor = new Set<Method>();
 
   private focusHeadingNext = false;
-  private configErrorSent = false;
   private connectedBilling?: Billing;
   private disconnectBilling?: () => void;
 
@@ -149,11 +148,6 @@ export class CivicGuestPay extends CivicElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const config = this.config;
-    if (!config.ok && !this.configErrorSent) {
-      this.configErrorSent = true;
-      this.dispatchEvent(new CivicErrorEvent('invalid_config', this.configProblemText()));
-    }
     if (this.step === 'method' && !this.fieldsFor.has(this.method)) {
       this.fieldsFor = new Set([...this.fieldsFor, this.method]);
     }
@@ -501,13 +495,6 @@ export class CivicGuestPay extends CivicElement {
     void this.updateComplete.then(() => {
       this.renderRoot.querySelector<HTMLElement>(`section[data-step="${this.step}"] [aria-invalid="true"]`)?.focus();
     });
-  }
-
-  private configProblemText(): string {
-    const config = this.config;
-    const c = this.localize(common);
-    if (config.ok) return '';
-    return 'missing' in config ? c('configMissing', config.missing.join(', ')) : c('configInvalidApi');
   }
 
   // ---- rendering -------------------------------------------------------------------------

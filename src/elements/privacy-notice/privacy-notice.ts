@@ -110,6 +110,9 @@ export class CivicPrivacyNotice extends ConsentElement {
   protected render() {
     const { t, shown: notice } = this;
     const n = this.localize(noticeMessages);
+    // A notice that cannot be loaded or read is the page's configuration to fix.
+    if (this.failed) this.reportConfigProblem('noticeError', n('noticeError'));
+    else this.reportConfigProblem();
     if (this.failed) return html`<p role="alert" part="error" lang=${this.locale}>${n('noticeError')}</p>`;
     if (!notice) return nothing;
     const contents = [...notice.sections, { id: signalsId, heading: n('signalsHeading') }];
