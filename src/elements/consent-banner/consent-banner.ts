@@ -38,6 +38,7 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @cssprop [--civic-consent-z-index=1000] - Stacking order of the banner.
  *
  * @fires civic-consent-change - On `document`, from the consent engine, when the choice changes.
+ * @fires civic-error - `invalid_config`, once, when the notice's address or date set by the page cannot be used.
  * @tagname civic-consent-banner
  */
 export class CivicConsentBanner extends ConsentElement {

@@ -27,6 +27,9 @@ import { keepTabInside, openModal } from '../consent-shared/modal.js';
  * @csspart message - The explanation, naming the destination's host.
  * @csspart continue-button - "Continue".
  * @csspart stay-button - "Stay", focused first.
+ * @csspart error - Says an entry of `allow` is not a web address.
+ *
+ * @fires civic-error - `invalid_config`, once, when an entry of `allow` is not a web address.
  * @tagname civic-link-notice
  */
 export class CivicLinkNotice extends ConsentElement {

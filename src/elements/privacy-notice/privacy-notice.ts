@@ -31,6 +31,8 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @csspart signals - The generated section on privacy signals.
  * @csspart settings-button - "Cookie settings".
  * @csspart error - The message shown when the notice cannot be loaded or read.
+ *
+ * @fires civic-error - `invalid_config`, once, when the notice cannot be loaded or read.
  * @tagname civic-privacy-notice
  */
 export class CivicPrivacyNotice extends ConsentElement {
