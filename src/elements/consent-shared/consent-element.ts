@@ -70,9 +70,9 @@ export abstract class ConsentElement extends HTMLElement {
   private reportedProblem?: string;
 
   /**
-   * Shows nothing itself: the element renders the localized sentence where it fits and calls this
-   * on every render with the sentence's key and text (or nothing), and each new problem fires
-   * `civic-error` once, in the language shown at the time.
+   * Fires `civic-error` (`invalid_config`) once for each new configuration problem. The element
+   * shows the localized sentence where it fits and calls this on every render with the sentence's
+   * key and text, or with nothing once the problem is gone.
    */
   protected reportConfigProblem(key?: string, message?: string): void {
     if (key && message && key !== this.reportedProblem) {
