@@ -12,15 +12,15 @@ import { gzipSync } from 'node:zlib';
  * page from growing unnoticed until a decision is taken; it is not the budget.
  */
 export const pages = {
-  'banner only': { tags: [], budget: 13_000, ceiling: 13_700 },
-  'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 54_900 },
+  'banner only': { tags: [], budget: 13_000, ceiling: 13_450 },
+  'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 54_000 },
   account: {
     tags: ['civic-login', 'civic-balance', 'civic-activity', 'civic-contact-info'],
     budget: 48_000,
-    ceiling: 55_100,
+    ceiling: 54_250,
   },
 };
-const allChunks = { budget: 60_956, ceiling: 79_400 };
+const allChunks = { budget: 60_956, ceiling: 78_650 };
 const frame = { budget: 15_000 };
 
 const gzipBytes = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
