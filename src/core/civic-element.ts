@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { providedConfigContext, type ProvidedConfig } from './context.js';
@@ -6,6 +6,8 @@ import { globalConfig, onConfigure } from './global-config.js';
 import { localeFromPage, onPageLangChange, toLocale, type Locale } from './locale.js';
 import { loadLocale, translator, type Catalog, type Messages, type Translate } from './i18n/catalog.js';
 import { common } from './i18n/common.js';
+import { configProblemText } from './config-problem.js';
+import { CivicErrorEvent } from './page-events.js';
 
 export type ConfigState =
   | { ok: true; api: string; tenant: string }
@@ -15,6 +17,8 @@ export type ConfigState =
 /**
  * Base of every civicpay element: resolves `api`, `tenant` and the locale from, in order, the
  * element's own attributes, the nearest `<civic-provider>`, and the script tag's data-* settings.
+ * A configuration problem fires `civic-error` (`invalid_config`) with the localized sentence the
+ * element shows, once per problem.
  */
 export class CivicElement extends LitElement {
   /**
@@ -51,6 +55,18 @@ export class CivicElement extends LitElement {
   }
 
   private shownLocale?: Locale;
+  /** The configuration problem last reported, so each one fires `civic-error` once. */
+  private reportedProblem?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const config = this.config;
+    const problem = config.ok ? undefined : JSON.stringify(config);
+    if (!config.ok && problem !== this.reportedProblem) {
+      this.dispatchEvent(new CivicErrorEvent('invalid_config', configProblemText(config, this.localize(common))));
+    }
+    this.reportedProblem = problem;
+  }
 
   /** The language the element renders in: the one asked for, once its strings have loaded. */
   get locale(): Locale {

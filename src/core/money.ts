@@ -1,8 +1,10 @@
+import { invalid, valid, type FieldCheck } from './field-check.js';
 import type { Locale } from './locale.js';
 
 export type MoneyParseError = 'empty' | 'invalid' | 'negative' | 'zero' | 'too_many_decimals' | 'too_large';
 
-export type MoneyParseResult = { ok: true; cents: number } | { ok: false; error: MoneyParseError };
+/** The cents in `value`, or what is wrong. */
+export type MoneyParseResult = FieldCheck<number, MoneyParseError>;
 
 /** Largest amount any tenant can accept: $10,000,000.00. */
 export const MAX_CENTS = 1_000_000_000;
@@ -13,20 +15,20 @@ export const MAX_CENTS = 1_000_000_000;
  */
 export function parseMoney(input: string, maxCents = MAX_CENTS): MoneyParseResult {
   const text = input.trim().replace(/^\$\s*/, '');
-  if (text === '') return { ok: false, error: 'empty' };
-  if (/^[-−(]/.test(text)) return { ok: false, error: 'negative' };
+  if (text === '') return invalid('empty');
+  if (/^[-−(]/.test(text)) return invalid('negative');
 
   const match = /^(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?$/.exec(text);
-  if (!match || (match[1] === '' && !match[2])) return { ok: false, error: 'invalid' };
+  if (!match || (match[1] === '' && !match[2])) return invalid('invalid');
   const [, wholePart, fraction = ''] = match;
-  if (fraction.length > 2) return { ok: false, error: 'too_many_decimals' };
+  if (fraction.length > 2) return invalid('too_many_decimals');
 
   const whole = wholePart.replace(/,/g, '') || '0';
-  if (whole.replace(/^0+/, '').length > 10) return { ok: false, error: 'too_large' };
+  if (whole.replace(/^0+/, '').length > 10) return invalid('too_large');
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  if (cents === 0) return { ok: false, error: 'zero' };
-  if (cents > maxCents) return { ok: false, error: 'too_large' };
-  return { ok: true, cents };
+  if (cents === 0) return invalid('zero');
+  if (cents > maxCents) return invalid('too_large');
+  return valid(cents);
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

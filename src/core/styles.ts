@@ -6,10 +6,6 @@ export { tokens } from './tokens.js';
 export const baseStyles = css`
   :host {
     display: block;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    color: var(--_text);
     box-sizing: border-box;
   }
   :host([hidden]) {

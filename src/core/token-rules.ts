@@ -4,6 +4,11 @@ const cssText = String.raw;
 /**
  * The design tokens as plain CSS text, for stylesheets built without Lit's CSSResult (the consent
  * elements); LitElement elements use `tokens` from ./tokens.js, made from this same text.
+ *
+ * It also sets, on the host, the inherited text properties a widget keeps for itself, so a page
+ * rule such as `* { color: red; letter-spacing: 2px }`, which matches the host element, cannot
+ * reach inside through inheritance. `!important` is what makes a shadow root's `:host` rule beat
+ * the page's rules for its host (docs/theming.md lists what a widget keeps and what it takes).
  */
 export const tokenRules = cssText`
   :host {
@@ -21,5 +26,14 @@ export const tokenRules = cssText`
     --_radius: var(--civic-radius, 4px);
     --_space: var(--civic-spacing, 1rem);
     --_focus-ring: var(--civic-focus-ring, 3px solid #1a73e8);
+    font: var(--_font-size) / 1.5 var(--_font) !important;
+    color: var(--_text) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
   }
 `;

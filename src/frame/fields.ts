@@ -1,3 +1,4 @@
+import type { FieldCheck } from '../core/field-check.js';
 import type { TextKey } from './messages.js';
 import type { CardBrand } from './validators/card-brands.js';
 import { validateCardNumber } from './validators/card-number.js';
@@ -32,7 +33,7 @@ export interface FieldSpec {
   maxLength: number;
   /** Half-width fields sit two to a row when there is room. */
   half?: boolean;
-  validate: (value: string, context: ValidationContext) => TextKey | undefined;
+  validate: (value: string, context: ValidationContext) => FieldCheck<unknown, TextKey>;
 }
 
 export const cardFields: FieldSpec[] = [
@@ -68,7 +69,7 @@ export const cardFields: FieldSpec[] = [
     label: 'postalCode',
     autocomplete: 'postal-code',
     numeric: true,
-    maxLength: 5,
+    maxLength: 10,
     validate: validatePostalCode,
   },
 ];

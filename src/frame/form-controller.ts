@@ -5,7 +5,8 @@ import type { FieldName, ValidationContext } from './fields.js';
 import type { CardBrand } from './validators/card-brands.js';
 import { detectBrand } from './validators/card-brands.js';
 import { digitsOf } from './validators/digits.js';
-import { parseExpiry } from './validators/expiry.js';
+import type { Expiry } from './validators/expiry.js';
+import type { FieldCheck } from '../core/field-check.js';
 
 export interface FormEvents {
   onCompleteChange(complete: boolean): void;
@@ -49,8 +50,13 @@ export class FormController {
     return number ? detectBrand(digitsOf(number.input.value)) : undefined;
   }
 
-  private errorOf(view: FieldView): TextKey | undefined {
+  private checkOf(view: FieldView): FieldCheck<unknown, TextKey> {
     return view.spec.validate(view.input.value, this.context());
+  }
+
+  private errorOf(view: FieldView): TextKey | undefined {
+    const check = this.checkOf(view);
+    return check.ok ? undefined : check.error;
   }
 
   private show(view: FieldView, key: TextKey | undefined): void {
@@ -131,22 +137,25 @@ export class FormController {
     );
   }
 
-  /** The request body for the billing API; call only after `validateAll()` returned true. */
+  /** The request body for the billing API, from the fields' checked values; call only after `validateAll()` returned true. */
   requestBody(): Record<string, unknown> {
-    const value = (name: FieldName) => this.field(name)!.input.value.trim();
+    const value = (name: FieldName) => {
+      const check = this.checkOf(this.field(name)!);
+      return check.ok ? check.value : undefined;
+    };
     if (this.view.method === 'bank') {
       return {
         type: 'bank',
-        routingNumber: digitsOf(value('routingNumber')),
-        accountNumber: digitsOf(value('accountNumber')),
+        routingNumber: value('routingNumber'),
+        accountNumber: value('accountNumber'),
         accountType: this.view.accountType!(),
         holderName: value('holderName'),
       };
     }
-    const expiry = parseExpiry(value('expiry'))!;
+    const expiry = value('expiry') as Expiry;
     return {
       type: 'card',
-      number: digitsOf(value('cardNumber')),
+      number: value('cardNumber'),
       expMonth: expiry.month,
       expYear: expiry.year,
       cvc: value('securityCode'),

@@ -19,6 +19,7 @@ function messageKey(field: FieldName, code: string): TextKey {
   if (code === 'brand_not_accepted') return 'cardBrandNotAccepted';
   if (code === 'unknown_brand') return 'cardBrandUnknown';
   if (code === 'expired') return 'expiryPast';
+  if (code === 'too_far_ahead') return 'expiryTooFar';
   if (field === 'cardNumber' && code === 'invalid_checksum') return 'cardNumberChecksum';
   if (field === 'routingNumber' && code === 'invalid_checksum') return 'routingChecksum';
   return 'serverRejected';

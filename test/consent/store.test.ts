@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { parseChoice } from '../../src/consent/store.js';
+import Cookies from 'js-cookie';
+import {
+  clearChoice,
+  cookieName,
+  parseChoice,
+  readChoice,
+  writeChoice,
+  type StoredChoice,
+} from '../../src/consent/store.js';
+import { readCookies, removeCookie } from '../../src/consent/cookies.js';
 import '../helpers/lit-warnings.js';
 
 const valid = {
@@ -44,4 +53,30 @@ describe('consent cookie parsing', () => {
       expect(parseChoice(value)).to.equal(undefined);
     });
   }
+});
+
+describe('consent cookie reading and writing', () => {
+  afterEach(() => {
+    for (const name of Object.keys(Cookies.get())) Cookies.remove(name, { path: '/' });
+  });
+
+  it('reads a choice stored by earlier versions, which wrote it with js-cookie', () => {
+    Cookies.set(cookieName, JSON.stringify(valid), { path: '/', sameSite: 'Lax' });
+    expect(readChoice()).to.deep.equal(valid);
+  });
+
+  it('writes a choice that js-cookie and the page read back, and clears it', () => {
+    writeChoice(valid as StoredChoice, { expiryDays: 30 });
+    expect(JSON.parse(Cookies.get(cookieName)!)).to.deep.equal(valid);
+    expect(readCookies()[cookieName]).to.equal(JSON.stringify(valid));
+    clearChoice({ expiryDays: 30 });
+    expect(Cookies.get(cookieName)).to.equal(undefined);
+  });
+
+  it('lists cookies by name and deletes one', () => {
+    Cookies.set('_ga_TEST', 'GA1.1.1', { path: '/' });
+    expect(readCookies()).to.include({ _ga_TEST: 'GA1.1.1' });
+    removeCookie('_ga_TEST');
+    expect(readCookies()).not.to.have.property('_ga_TEST');
+  });
 });

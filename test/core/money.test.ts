@@ -17,7 +17,7 @@ describe('parseMoney', () => {
   ];
   for (const [input, cents] of accepted) {
     it(`reads "${input}" as ${cents} cents`, () => {
-      expect(parseMoney(input)).to.deep.equal({ ok: true, cents });
+      expect(parseMoney(input)).to.deep.equal({ ok: true, value: cents });
     });
   }
 
@@ -46,12 +46,12 @@ describe('parseMoney', () => {
 
   it('refuses amounts past a given maximum', () => {
     expect(parseMoney('10,000.01', 1_000_000)).to.deep.equal({ ok: false, error: 'too_large' });
-    expect(parseMoney('10,000.00', 1_000_000)).to.deep.equal({ ok: true, cents: 1_000_000 });
+    expect(parseMoney('10,000.00', 1_000_000)).to.deep.equal({ ok: true, value: 1_000_000 });
   });
 
   it('never loses a cent to floating point', () => {
     for (let cents = 1; cents < 100_000; cents += 37) {
-      expect(parseMoney(centsToInput(cents))).to.deep.equal({ ok: true, cents });
+      expect(parseMoney(centsToInput(cents))).to.deep.equal({ ok: true, value: cents });
     }
   });
 });

@@ -9,6 +9,10 @@ import { abaChecksumValid, validateRoutingNumber } from '../../src/frame/validat
 import { validateAccountNumber } from '../../src/frame/validators/account-number.js';
 import { validateName, validatePostalCode } from '../../src/frame/validators/text-fields.js';
 import type { CardBrand } from '../../src/frame/validators/card-brands.js';
+import type { FieldCheck } from '../../src/core/field-check.js';
+import { frameText } from '../../src/frame/messages.js';
+
+const errorOf = (check: FieldCheck<unknown, string>) => (check.ok ? undefined : check.error);
 
 const allBrands: CardBrand[] = ['visa', 'mastercard', 'amex', 'discover'];
 
@@ -40,7 +44,7 @@ describe('card brand detection', () => {
     for (const number of numbers) {
       it(`${number} is ${brand} and valid`, () => {
         expect(detectBrand(number)).to.equal(brand);
-        expect(validateCardNumber(number, allBrands)).to.equal(undefined);
+        expect(errorOf(validateCardNumber(number, allBrands))).to.equal(undefined);
       });
     }
   }
@@ -72,18 +76,18 @@ describe('card brand detection', () => {
 
 describe('validateCardNumber', () => {
   it('accepts spaces and dashes', () => {
-    expect(validateCardNumber('4242 4242-4242 4242', allBrands)).to.equal(undefined);
+    expect(errorOf(validateCardNumber('4242 4242-4242 4242', allBrands))).to.equal(undefined);
   });
 
   it('returns a key for each way a number can be wrong', () => {
-    expect(validateCardNumber('', allBrands)).to.equal('cardNumberRequired');
-    expect(validateCardNumber('4242 4242 4242 424x', allBrands)).to.equal('cardNumberCharacters');
-    expect(validateCardNumber('9999999999999995', allBrands)).to.equal('cardBrandUnknown');
-    expect(validateCardNumber('378282246310005', ['visa', 'mastercard'])).to.equal('cardBrandNotAccepted');
-    expect(validateCardNumber('424242424242', allBrands)).to.equal('cardNumberLength');
-    expect(validateCardNumber('55555555555544440', allBrands)).to.equal('cardNumberLength');
-    expect(validateCardNumber('3782822463100050', allBrands)).to.equal('cardNumberLength');
-    expect(validateCardNumber('4242424242424241', allBrands)).to.equal('cardNumberChecksum');
+    expect(errorOf(validateCardNumber('', allBrands))).to.equal('cardNumberRequired');
+    expect(errorOf(validateCardNumber('4242 4242 4242 424x', allBrands))).to.equal('cardNumberCharacters');
+    expect(errorOf(validateCardNumber('9999999999999995', allBrands))).to.equal('cardBrandUnknown');
+    expect(errorOf(validateCardNumber('378282246310005', ['visa', 'mastercard']))).to.equal('cardBrandNotAccepted');
+    expect(errorOf(validateCardNumber('424242424242', allBrands))).to.equal('cardNumberLength');
+    expect(errorOf(validateCardNumber('55555555555544440', allBrands))).to.equal('cardNumberLength');
+    expect(errorOf(validateCardNumber('3782822463100050', allBrands))).to.equal('cardNumberLength');
+    expect(errorOf(validateCardNumber('4242424242424241', allBrands))).to.equal('cardNumberChecksum');
   });
 });
 
@@ -97,12 +101,12 @@ describe('luhnValid', () => {
 
 describe('validateSecurityCode', () => {
   it('wants 4 digits for American Express and 3 for the others', () => {
-    expect(validateSecurityCode('1234', 'amex')).to.equal(undefined);
-    expect(validateSecurityCode('123', 'amex')).to.equal('securityCodeLength4');
-    expect(validateSecurityCode('123', 'visa')).to.equal(undefined);
-    expect(validateSecurityCode('1234', 'mastercard')).to.equal('securityCodeLength3');
-    expect(validateSecurityCode('12a', 'discover')).to.equal('securityCodeLength3');
-    expect(validateSecurityCode(' ', 'visa')).to.equal('securityCodeRequired');
+    expect(errorOf(validateSecurityCode('1234', 'amex'))).to.equal(undefined);
+    expect(errorOf(validateSecurityCode('123', 'amex'))).to.equal('securityCodeLength4');
+    expect(errorOf(validateSecurityCode('123', 'visa'))).to.equal(undefined);
+    expect(errorOf(validateSecurityCode('1234', 'mastercard'))).to.equal('securityCodeLength3');
+    expect(errorOf(validateSecurityCode('12a', 'discover'))).to.equal('securityCodeLength3');
+    expect(errorOf(validateSecurityCode(' ', 'visa'))).to.equal('securityCodeRequired');
   });
 });
 
@@ -119,17 +123,17 @@ describe('expiry', () => {
   });
 
   it('accepts the current month and later', () => {
-    expect(validateExpiry('05/26', now)).to.equal(undefined);
-    expect(validateExpiry('01/27', now)).to.equal(undefined);
+    expect(errorOf(validateExpiry('05/26', now))).to.equal(undefined);
+    expect(errorOf(validateExpiry('01/27', now))).to.equal(undefined);
   });
 
   it('refuses past months, impossible months and other text', () => {
-    expect(validateExpiry('04/26', now)).to.equal('expiryPast');
-    expect(validateExpiry('12/25', now)).to.equal('expiryPast');
-    expect(validateExpiry('13/27', now)).to.equal('expiryMonth');
-    expect(validateExpiry('00/27', now)).to.equal('expiryMonth');
-    expect(validateExpiry('next year', now)).to.equal('expiryFormat');
-    expect(validateExpiry('', now)).to.equal('expiryRequired');
+    expect(errorOf(validateExpiry('04/26', now))).to.equal('expiryPast');
+    expect(errorOf(validateExpiry('12/25', now))).to.equal('expiryPast');
+    expect(errorOf(validateExpiry('13/27', now))).to.equal('expiryMonth');
+    expect(errorOf(validateExpiry('00/27', now))).to.equal('expiryMonth');
+    expect(errorOf(validateExpiry('next year', now))).to.equal('expiryFormat');
+    expect(errorOf(validateExpiry('', now))).to.equal('expiryRequired');
   });
 });
 
@@ -149,52 +153,193 @@ describe('routing numbers', () => {
   for (const routing of real) {
     it(`${routing} passes the ABA checksum and prefix`, () => {
       expect(abaChecksumValid(routing)).to.equal(true);
-      expect(validateRoutingNumber(routing)).to.equal(undefined);
+      expect(errorOf(validateRoutingNumber(routing))).to.equal(undefined);
     });
   }
 
   it('returns a key for each way a routing number can be wrong', () => {
-    expect(validateRoutingNumber('')).to.equal('routingRequired');
-    expect(validateRoutingNumber('01100001')).to.equal('routingLength');
-    expect(validateRoutingNumber('0110000155')).to.equal('routingLength');
-    expect(validateRoutingNumber('01100001a')).to.equal('routingLength');
-    expect(validateRoutingNumber('011000016')).to.equal('routingChecksum');
-    expect(validateRoutingNumber('123456789')).to.equal('routingChecksum');
+    expect(errorOf(validateRoutingNumber(''))).to.equal('routingRequired');
+    expect(errorOf(validateRoutingNumber('01100001'))).to.equal('routingLength');
+    expect(errorOf(validateRoutingNumber('0110000155'))).to.equal('routingLength');
+    expect(errorOf(validateRoutingNumber('01100001a'))).to.equal('routingLength');
+    expect(errorOf(validateRoutingNumber('011000016'))).to.equal('routingChecksum');
+    expect(errorOf(validateRoutingNumber('123456789'))).to.equal('routingChecksum');
     // Both pass the checksum but no bank uses their first two digits.
     expect(abaChecksumValid('130000006')).to.equal(true);
-    expect(validateRoutingNumber('130000006')).to.equal('routingPrefix');
-    expect(validateRoutingNumber('500000005')).to.equal('routingPrefix');
+    expect(errorOf(validateRoutingNumber('130000006'))).to.equal('routingPrefix');
+    expect(errorOf(validateRoutingNumber('500000005'))).to.equal('routingPrefix');
   });
 
   it('accepts the 80 prefix and spaces', () => {
-    expect(validateRoutingNumber('800000006')).to.equal(undefined);
-    expect(validateRoutingNumber('0110 0001 5')).to.equal(undefined);
+    expect(errorOf(validateRoutingNumber('800000006'))).to.equal(undefined);
+    expect(errorOf(validateRoutingNumber('0110 0001 5'))).to.equal(undefined);
   });
 });
 
 describe('validateAccountNumber', () => {
   it('takes 4 to 17 digits', () => {
-    expect(validateAccountNumber('000123456789')).to.equal(undefined);
-    expect(validateAccountNumber('1234')).to.equal(undefined);
-    expect(validateAccountNumber('12345678901234567')).to.equal(undefined);
-    expect(validateAccountNumber('123')).to.equal('accountLength');
-    expect(validateAccountNumber('123456789012345678')).to.equal('accountLength');
-    expect(validateAccountNumber('12-34x')).to.equal('accountLength');
-    expect(validateAccountNumber('')).to.equal('accountRequired');
+    expect(errorOf(validateAccountNumber('000123456789'))).to.equal(undefined);
+    expect(errorOf(validateAccountNumber('1234'))).to.equal(undefined);
+    expect(errorOf(validateAccountNumber('12345678901234567'))).to.equal(undefined);
+    expect(errorOf(validateAccountNumber('123'))).to.equal('accountLength');
+    expect(errorOf(validateAccountNumber('123456789012345678'))).to.equal('accountLength');
+    expect(errorOf(validateAccountNumber('12-34x'))).to.equal('accountLength');
+    expect(errorOf(validateAccountNumber(''))).to.equal('accountRequired');
   });
 });
 
 describe('name and ZIP', () => {
   it('needs a name of at most 100 characters', () => {
-    expect(validateName('Ana López')).to.equal(undefined);
-    expect(validateName('  ')).to.equal('nameRequired');
-    expect(validateName('a'.repeat(101))).to.equal('nameTooLong');
+    expect(errorOf(validateName('Ana López'))).to.equal(undefined);
+    expect(errorOf(validateName('  '))).to.equal('nameRequired');
+    expect(errorOf(validateName('a'.repeat(101)))).to.equal('nameTooLong');
   });
 
-  it('needs a five-digit ZIP', () => {
-    expect(validatePostalCode('92672')).to.equal(undefined);
-    expect(validatePostalCode('9267')).to.equal('postalCodeFormat');
-    expect(validatePostalCode('92672-1234')).to.equal('postalCodeFormat');
-    expect(validatePostalCode('')).to.equal('postalCodeRequired');
+  it('needs a five-digit ZIP, and cuts a ZIP+4 to it', () => {
+    expect(errorOf(validatePostalCode('92672'))).to.equal(undefined);
+    expect(errorOf(validatePostalCode('9267'))).to.equal('postalCodeFormat');
+    expect(validatePostalCode('92672-1234')).to.deep.equal({ ok: true, value: '92672' });
+    expect(errorOf(validatePostalCode('926720'))).to.equal('postalCodeFormat');
+    expect(errorOf(validatePostalCode(''))).to.equal('postalCodeRequired');
+  });
+});
+
+/** Appends the digit that makes `partial` pass Luhn, so a test breaks only the rule it names. */
+function withLuhnDigit(partial: string): string {
+  const number = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
+    .map((digit) => partial + digit)
+    .find((candidate) => luhnValid(candidate))!;
+  return number;
+}
+
+/** Appends the ninth digit that makes the ABA checksum hold. */
+function withAbaDigit(first8: string): string {
+  return ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => first8 + digit).find(abaChecksumValid)!;
+}
+
+describe('card numbers that pass Luhn but break a network rule', () => {
+  const pad = (prefix: string, length: number) => withLuhnDigit(prefix.padEnd(length - 1, '0'));
+
+  it('refuses leading digits no accepted network issues', () => {
+    for (const prefix of [
+      '1',
+      '2220',
+      '2721',
+      '30',
+      '3095',
+      '36',
+      '3528',
+      '50',
+      '56',
+      '6010',
+      '6012',
+      '622926',
+      '623',
+      '6270',
+      '6281',
+      '6289',
+      '643',
+      '66',
+      '7',
+      '8',
+      '9',
+    ]) {
+      const number = pad(prefix, 16);
+      expect(luhnValid(number), number).to.equal(true);
+      expect(errorOf(validateCardNumber(number, allBrands)), number).to.equal('cardBrandUnknown');
+    }
+  });
+
+  it('refuses lengths a network does not issue', () => {
+    const wrong: Array<[string, number]> = [
+      ['4', 12],
+      ['4', 14],
+      ['4', 15],
+      ['4', 17],
+      ['4', 18],
+      ['51', 15],
+      ['55', 17],
+      ['2221', 19],
+      ['34', 14],
+      ['37', 16],
+      ['6011', 15],
+      ['65', 20],
+      ['624000', 15],
+    ];
+    for (const [prefix, length] of wrong) {
+      const number = pad(prefix, length);
+      expect(luhnValid(number), number).to.equal(true);
+      expect(errorOf(validateCardNumber(number, allBrands)), number).to.equal('cardNumberLength');
+    }
+  });
+
+  it('takes the UnionPay ranges Discover acquires, at both ends', () => {
+    for (const prefix of ['624000', '626999', '628200', '628899']) {
+      const number = pad(prefix, 16);
+      expect(detectBrand(number), number).to.equal('discover');
+      expect(validateCardNumber(number, allBrands)).to.deep.equal({ ok: true, value: number });
+    }
+  });
+
+  it('gives the digits of a valid number to send to the API', () => {
+    expect(validateCardNumber('4242 4242-4242 4242', allBrands)).to.deep.equal({ ok: true, value: '4242424242424242' });
+  });
+});
+
+describe('expiry dates no issuer prints', () => {
+  const now = new Date(2026, 4, 17);
+
+  it('accepts up to twenty years ahead', () => {
+    expect(validateExpiry('05/46', now)).to.deep.equal({ ok: true, value: { month: 5, year: 2046 } });
+    expect(validateExpiry('04/2046', now)).to.deep.equal({ ok: true, value: { month: 4, year: 2046 } });
+  });
+
+  it('refuses later dates and impossible months', () => {
+    expect(errorOf(validateExpiry('06/46', now))).to.equal('expiryTooFar');
+    expect(errorOf(validateExpiry('12/99', now))).to.equal('expiryTooFar');
+    expect(errorOf(validateExpiry('01/2100', now))).to.equal('expiryTooFar');
+    expect(errorOf(validateExpiry('00/30', now))).to.equal('expiryMonth');
+    expect(errorOf(validateExpiry('13/30', now))).to.equal('expiryMonth');
+  });
+});
+
+describe('routing numbers that pass the checksum but not the ABA prefixes', () => {
+  it('refuses every first-two-digit group the ABA does not assign', () => {
+    for (const prefix of ['13', '20', '33', '45', '60', '73', '79', '81', '99']) {
+      const routing = withAbaDigit(`${prefix}000000`);
+      expect(abaChecksumValid(routing), routing).to.equal(true);
+      expect(errorOf(validateRoutingNumber(routing)), routing).to.equal('routingPrefix');
+    }
+  });
+
+  it('accepts each assigned group at its ends', () => {
+    for (const prefix of ['00', '12', '21', '32', '61', '72', '80']) {
+      const routing = withAbaDigit(`${prefix}100000`);
+      expect(validateRoutingNumber(routing), routing).to.deep.equal({ ok: true, value: routing });
+    }
+  });
+
+  it('gives the nine digits to send to the API', () => {
+    expect(validateRoutingNumber('0110 0001 5')).to.deep.equal({ ok: true, value: '011000015' });
+  });
+});
+
+describe('frame messages', () => {
+  it('has an English and a Spanish sentence for every rule', () => {
+    const keys = [
+      'cardBrandUnknown',
+      'cardNumberLength',
+      'cardNumberChecksum',
+      'expiryMonth',
+      'expiryPast',
+      'expiryTooFar',
+      'routingPrefix',
+      'routingChecksum',
+    ] as const;
+    const [en, es] = [frameText('en'), frameText('es')];
+    for (const key of keys) {
+      expect(en(key), key).to.be.a('string').and.not.equal('');
+      expect(es(key), key).to.be.a('string').and.not.equal(en(key));
+    }
   });
 });

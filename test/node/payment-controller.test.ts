@@ -110,7 +110,7 @@ describe('payment controller', () => {
     const payments = controllerWith();
     await payments.review(quoteRequest);
     const outcome = await payments.pay(await paymentDetails(CARD_DECLINED));
-    assert.deepEqual(outcome, { kind: 'refused', code: 'card_declined', resumed: false });
+    assert.deepEqual(outcome, { kind: 'refused', code: 'card_declined', fieldErrors: [], resumed: false });
     assert.equal(payments.state.name, 'failed');
     assert.equal(store.pending(), undefined, 'the key is never used again');
   });

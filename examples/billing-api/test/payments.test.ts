@@ -36,7 +36,7 @@ describe('payment methods', () => {
     }
   });
 
-  it('refuses bad numbers, past expiry, wrong CVC length and a bad routing number with field errors', async () => {
+  it('refuses bad numbers, past or far expiry, wrong CVC length and a bad routing number with field errors', async () => {
     const h = await harness();
     const cases: [unknown, string, string][] = [
       [card('4242424242424241'), 'number', 'invalid_checksum'],
@@ -47,6 +47,12 @@ describe('payment methods', () => {
       [card('9999999999999995'), 'number', 'unknown_brand'],
       [{ ...bankAccount, routingNumber: '011000016' }, 'routingNumber', 'invalid_checksum'],
       [card('42424242424242x2'), 'number', 'invalid_format'],
+      // Each passes its checksum but breaks a network's or the ABA's rule.
+      [card('6010000000000005'), 'number', 'unknown_brand'],
+      [card('6230000000000009'), 'number', 'unknown_brand'],
+      [card('511111111111115'), 'number', 'invalid_length'],
+      [card('4242424242424242', { expYear: 2099 }), 'expYear', 'too_far_ahead'],
+      [{ ...bankAccount, routingNumber: '130000006' }, 'routingNumber', 'invalid_checksum'],
     ];
     for (const [details, field, code] of cases) {
       const body = problem(await h.call('POST', `${TENANT}/payment-methods`, { json: details }), 422, 'validation');

@@ -71,7 +71,7 @@ export class CivicBalance extends CivicElement {
         return accounts;
       } catch (error) {
         if (isBillingError(error) && error.code !== 'aborted') {
-          this.dispatchEvent(new CivicErrorEvent(error.code, error.message));
+          this.dispatchEvent(new CivicErrorEvent(error.code, commonErrorMessage(error, this.localize(common))));
         }
         throw error;
       }

@@ -38,6 +38,7 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @cssprop [--civic-consent-z-index=1000] - Stacking order of the banner.
  *
  * @fires civic-consent-change - On `document`, from the consent engine, when the choice changes.
+ * @fires civic-error - `invalid_config`, once, when the notice's address or date set by the page cannot be used.
  * @tagname civic-consent-banner
  */
 export class CivicConsentBanner extends ConsentElement {
@@ -126,9 +127,15 @@ export class CivicConsentBanner extends ConsentElement {
 
   protected render() {
     const { t, status } = this;
+    const { privacyUrl, lastUpdated } = consent.settings();
+    const link = isSafeUrl(privacyUrl) && privacyUrl;
+    const date = isIsoDate(lastUpdated) && lastUpdated;
+    // A notice address or date the page set that cannot be used: said in the banner, not dropped silently.
+    const problem = (privacyUrl && !link) || (lastUpdated && !date) ? t('configNotice') : undefined;
+    this.reportConfigProblem(problem && 'configNotice', problem);
     const pending = consent.pendingSettings();
     pending?.then(() => this.requestUpdate());
-    return html`${consent.state().decided || pending ? nothing : this.renderRegion()}
+    return html`${consent.state().decided || pending ? nothing : this.renderRegion(link, date, problem)}
       <div role="status" part="status" lang=${this.locale} class=${status === 'reloadNeeded' ? '' : 'hidden'}>
         ${status ? t(status) : nothing}
         ${status === 'reloadNeeded' ? html`<button @click=${() => this.clearStatus()}>${t('close')}</button>` : nothing}
@@ -140,17 +147,16 @@ export class CivicConsentBanner extends ConsentElement {
       ></civic-consent-preferences>`;
   }
 
-  private renderRegion() {
+  private renderRegion(link: string | false, date: string | false, problem: string | undefined) {
     const { t } = this;
     const { revisionChanged, signal } = consent.state();
-    const { privacyUrl, lastUpdated } = consent.settings();
     return html`<div role="region" aria-labelledby="title" part="banner" lang=${this.locale}>
       <h2 id="title" part="title">${t('bannerTitle')}</h2>
       <p part="message">${t(revisionChanged ? 'noticeChanged' : 'bannerIntro')}</p>
       ${signal ? html`<p part="signal">${t('signalHonoured', t(signal))}</p>` : nothing}
       <p part="notice">
-        ${isSafeUrl(privacyUrl) ? html`<a href=${privacyUrl}>${t('readNotice')}</a>` : nothing}
-        ${isIsoDate(lastUpdated) ? t('lastUpdated', formatDate(lastUpdated, this.locale)) : nothing}
+        ${link ? html`<a href=${link}>${t('readNotice')}</a>` : nothing}
+        ${date ? t('lastUpdated', formatDate(date, this.locale)) : nothing} ${problem ?? nothing}
       </p>
       <div class="actions" part="actions">
         <button class="primary" part="accept-button" @click=${() => consent.acceptAll('banner')}>

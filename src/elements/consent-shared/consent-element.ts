@@ -5,6 +5,7 @@ import { consentMessages } from '../../core/i18n/consent.js';
 import { onPageLangChange, type Locale } from '../../core/locale.js';
 import { elementLocale } from '../../core/element-locale.js';
 import { consent } from '../../consent/engine.js';
+import { CivicErrorEvent } from '../../core/page-events.js';
 
 /**
  * Base of the four consent elements: lit-html templates and constructable stylesheets in a shadow
@@ -64,6 +65,20 @@ export abstract class ConsentElement extends HTMLElement {
       if (focused && !focused.isConnected) this.focusRemoved?.();
       if (this.wantedLocale !== wanted) this.requestUpdate();
     });
+  }
+
+  private reportedProblem?: string;
+
+  /**
+   * Fires `civic-error` (`invalid_config`) once for each new configuration problem. The element
+   * shows the localized sentence where it fits and calls this on every render with the sentence's
+   * key and text, or with nothing once the problem is gone.
+   */
+  protected reportConfigProblem(key?: string, message?: string): void {
+    if (key && message && key !== this.reportedProblem) {
+      this.dispatchEvent(new CivicErrorEvent('invalid_config', message));
+    }
+    this.reportedProblem = key;
   }
 
   /** Called after a render removed the focused element, which leaves focus on `<body>`. */

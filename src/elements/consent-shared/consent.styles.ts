@@ -10,10 +10,6 @@ export const consentStyles = css`
   ${tokenRules}
   :host {
     display: block;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    color: var(--_text);
   }
   * {
     box-sizing: border-box;

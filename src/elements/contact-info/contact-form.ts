@@ -1,7 +1,11 @@
-import type { Profile, ProfileUpdate } from '../../api/schemas.js';
-import { normalizeEmail } from './email.js';
+import type * as z from 'zod/mini';
+import { Address, Phones, type Profile, type ProfileUpdate } from '../../api/schemas.js';
+import { checkEmail } from '../../core/email.js';
+import { invalid, valid, type FieldCheck } from '../../core/field-check.js';
+import { bySchema } from '../../core/schema-rule.js';
+import { normalizeZip } from '../../core/zip.js';
 import { normalizePhone } from './phone.js';
-import { normalizeState, normalizeZip } from './postal.js';
+import { normalizeState } from './postal.js';
 
 export const contactFields = ['email', 'home', 'mobile', 'fax', 'line1', 'line2', 'city', 'state', 'zip'] as const;
 export type ContactField = (typeof contactFields)[number];
@@ -10,43 +14,61 @@ export type ContactValues = Record<ContactField, string>;
 export type ContactError =
   'errorRequired' | 'errorEmail' | 'errorPhone' | 'errorState' | 'errorZip' | 'errorTooLong' | 'errorServerField';
 
+type FieldSchema = z.ZodMiniType<string | null>;
+
 const phoneFields = ['home', 'mobile', 'fax'] as const;
 const required: ReadonlySet<ContactField> = new Set(['email', 'line1', 'city', 'state', 'zip']);
-/** The API's limits (src/api/schemas.ts Address). */
-const maxLength: Partial<Record<ContactField, number>> = { line1: 200, line2: 200, city: 100 };
 
-/** A field's value in the API's format, or the reason it cannot be saved. */
-export function checkField(field: ContactField, raw: string): { value: string | null } | { error: ContactError } {
+/** Reads the typed text into the API's format; the API's schema for the field has the last word. */
+const rules: Record<Exclude<ContactField, 'line2'>, (text: string) => FieldCheck<string, ContactError>> = {
+  email: (text) => {
+    const email = checkEmail(text);
+    return email.ok ? email : invalid('errorEmail');
+  },
+  home: (text) => phone(text, Phones.shape.home),
+  mobile: (text) => phone(text, Phones.shape.mobile),
+  fax: (text) => phone(text, Phones.shape.fax),
+  line1: (text) => addressText(Address.shape.line1, text),
+  city: (text) => addressText(Address.shape.city, text),
+  state: (text) => checked(normalizeState(text), Address.shape.state, 'errorState'),
+  zip: (text) => {
+    const zip = normalizeZip(text, true);
+    return checked(zip.ok ? zip.value : undefined, Address.shape.zip, 'errorZip');
+  },
+};
+
+function checked(
+  value: string | undefined,
+  schema: FieldSchema,
+  error: ContactError,
+): FieldCheck<string, ContactError> {
+  const check = value === undefined ? undefined : bySchema(schema, value);
+  return check?.ok && check.value !== null ? valid(check.value) : invalid(error);
+}
+
+function phone(text: string, schema: FieldSchema): FieldCheck<string, ContactError> {
+  return checked(normalizePhone(text), schema, 'errorPhone');
+}
+
+/** Too long, or holding characters other systems cannot show safely. */
+function addressText(schema: FieldSchema, text: string): FieldCheck<string, ContactError> {
+  const check = bySchema(schema, text);
+  if (check.ok && check.value !== null) return valid(check.value);
+  return invalid(!check.ok && check.error === 'too_big' ? 'errorTooLong' : 'errorServerField');
+}
+
+/** A field's value in the API's format (null when an optional field is empty), or the reason it cannot be saved. */
+export function checkField(field: ContactField, raw: string): FieldCheck<string | null, ContactError> {
   const text = raw.trim();
-  if (text === '') return required.has(field) ? { error: 'errorRequired' } : { value: null };
-  if (text.length > (maxLength[field] ?? Infinity)) return { error: 'errorTooLong' };
-  const normalize: Partial<Record<ContactField, (input: string) => string | undefined>> = {
-    email: normalizeEmail,
-    home: normalizePhone,
-    mobile: normalizePhone,
-    fax: normalizePhone,
-    state: normalizeState,
-    zip: normalizeZip,
-  };
-  const errors: Partial<Record<ContactField, ContactError>> = {
-    email: 'errorEmail',
-    home: 'errorPhone',
-    mobile: 'errorPhone',
-    fax: 'errorPhone',
-    state: 'errorState',
-    zip: 'errorZip',
-  };
-  const check = normalize[field];
-  if (!check) return { value: text };
-  const value = check(text);
-  return value === undefined ? { error: errors[field]! } : { value };
+  if (text === '') return required.has(field) ? invalid('errorRequired') : valid(null);
+  return field === 'line2' ? addressText(Address.shape.line2, text) : rules[field](text);
 }
 
 export function validate(values: ContactValues): Partial<Record<ContactField, ContactError>> {
   const errors: Partial<Record<ContactField, ContactError>> = {};
   for (const field of contactFields) {
     const result = checkField(field, values[field]);
-    if ('error' in result) errors[field] = result.error;
+    if (!result.ok) errors[field] = result.error;
   }
   return errors;
 }
@@ -79,7 +101,7 @@ export function changesFrom(
 ): { update: ProfileUpdate; changed: ChangedField[] } {
   const value = (field: ContactField) => {
     const result = checkField(field, values[field]);
-    return 'value' in result ? result.value : null;
+    return result.ok ? result.value : null;
   };
   const update: ProfileUpdate = {};
   const changed: ChangedField[] = [];

@@ -162,7 +162,7 @@ export class CivicContactInfo extends CivicElement {
     if (!this.session.signedIn || this.load.status !== TaskStatus.COMPLETE) return;
     this.touched = new Set(this.touched).add(field);
     const result = this.values && checkField(field, this.values[field]);
-    if (result && 'value' in result && !this.serverErrors[field]) this.edit(field, result.value ?? '');
+    if (result?.ok && !this.serverErrors[field]) this.edit(field, result.value ?? '');
   }
 
   private async save(event: SubmitEvent): Promise<void> {

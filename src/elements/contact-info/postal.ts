@@ -11,10 +11,3 @@ export function normalizeState(input: string): string | undefined {
   const code = input.trim().toUpperCase();
   return US_STATE_CODES.has(code) ? code : undefined;
 }
-
-/** "92672", "92672-1234", "926721234" → the ZIP or ZIP+4 with a hyphen; undefined otherwise. */
-export function normalizeZip(input: string): string | undefined {
-  const match = /^(\d{5})(?:[-\s]?(\d{4}))?$/.exec(input.trim());
-  if (!match) return undefined;
-  return match[2] ? `${match[1]}-${match[2]}` : match[1];
-}

@@ -1,9 +1,10 @@
+import { invalid, valid, type FieldCheck } from '../../core/field-check.js';
 import { parseMoney, type MoneyParseError } from '../../core/money.js';
 import type { Bill } from './bill.js';
 
 export type AmountError = MoneyParseError | 'too_small' | 'nothing_due';
 
-export type AmountCheck = { ok: true; cents: number } | { ok: false; error: AmountError };
+export type AmountCheck = FieldCheck<number, AmountError>;
 
 /** Whether the resident may type the amount, or must pay the amount due. */
 export function amountIsFixed(bill: Bill): boolean {
@@ -13,11 +14,11 @@ export function amountIsFixed(bill: Bill): boolean {
 /** The amount the resident would pay, checked against the bill's range and partial-payment rule. */
 export function checkAmount(input: string, bill: Bill): AmountCheck {
   if (amountIsFixed(bill)) {
-    return bill.amountDueCents > 0 ? { ok: true, cents: bill.amountDueCents } : { ok: false, error: 'nothing_due' };
+    return bill.amountDueCents > 0 ? valid(bill.amountDueCents) : invalid('nothing_due');
   }
   const parsed = parseMoney(input, bill.maxCents);
   if (!parsed.ok) return parsed;
-  if (parsed.cents < bill.minCents) return { ok: false, error: 'too_small' };
+  if (parsed.value < bill.minCents) return invalid('too_small');
   return parsed;
 }
 

@@ -147,7 +147,7 @@ export const guestPayStyles = css`
       display: none !important;
     }
     :host {
-      color: #000;
+      color: #000 !important;
     }
   }
 `;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { isBillingError, type BillingErrorCode } from '../../api/errors.js';
+import { isBillingError } from '../../api/errors.js';
 import type { Payment, PaymentMethodToken, Tenant } from '../../api/schemas.js';
 import type { AccountSelectionEvent } from '../../core/account-selection.js';
 import { billingFor, type Billing } from '../../core/billing.js';
@@ -21,7 +21,8 @@ import { WaitController } from '../../core/wait-controller.js';
 import { waitTime } from '../../core/wait-time.js';
 import { amountIsFixed, checkAmount, initialAmountCents } from './amount-rules.js';
 import { billFromAccount, billFromLookup, type Bill } from './bill.js';
-import { lookupRequest, normalizeReference, normalizeZip, type BillKind } from './bill-reference.js';
+import { lookupRequest, normalizeReference, type BillKind } from './bill-reference.js';
+import { normalizeZip } from '../../core/zip.js';
 import {
   advance,
   canGoBack,
@@ -93,6 +94,8 @@ export class CivicGuestPay extends CivicElement {
   @state() private zipInput = '';
   @state() private amountInput = '';
   @state() private emailInput = '';
+  /** The receipt email the billing API refused; shown as wrong until the resident changes it. */
+  @state() private refusedEmail?: string;
   @state() private method: Method = 'card';
   @state() private bankAuthorized = false;
   @state() private touched = new Set<Field>();
@@ -106,7 +109,6 @@ export class CivicGuestPay extends CivicElement {
   @state() private fieldsFor = new Set<Method>();
 
   private focusHeadingNext = false;
-  private configErrorSent = false;
   /** The bill being fetched: a guest lookup or a signed-in account's "Pay now", whichever came last. */
   private readonly billCall = new LatestCall();
 
@@ -164,11 +166,6 @@ export class CivicGuestPay extends CivicElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const config = this.config;
-    if (!config.ok && !this.configErrorSent) {
-      this.configErrorSent = true;
-      this.dispatchEvent(new CivicErrorEvent('invalid_config', this.configProblemText()));
-    }
     if (this.step === 'method' && !this.fieldsFor.has(this.method)) {
       this.fieldsFor = new Set([...this.fieldsFor, this.method]);
     }
@@ -292,9 +289,13 @@ export class CivicGuestPay extends CivicElement {
   private confirmAmount(event: Event): void {
     event.preventDefault();
     this.touch('amount', 'email');
-    if (!this.amountCheck()?.ok || !checkReceiptEmail(this.emailInput).ok) return this.focusFirstInvalid();
+    if (!this.amountCheck()?.ok || !this.receiptEmail().ok) return this.focusFirstInvalid();
     this.message = undefined;
     this.goTo(advance(this.flow));
+  }
+
+  private receiptEmail() {
+    return checkReceiptEmail(this.emailInput, this.refusedEmail);
   }
 
   private amountCheck() {
@@ -345,7 +346,7 @@ export class CivicGuestPay extends CivicElement {
     if (!amount?.ok) return undefined;
     this.bankAuthorized = false;
     this.touched = new Set([...this.touched].filter((field) => field !== 'authorization'));
-    const quote = await this.payments.review({ amountCents: amount.cents, method: this.method });
+    const quote = await this.payments.review({ amountCents: amount.value, method: this.method });
     const error = this.payments.quoteError;
     if (error) this.message = (_, c) => commonErrorMessage(error, c);
     return quote;
@@ -356,7 +357,7 @@ export class CivicGuestPay extends CivicElement {
     if (this.busy) return;
     if (this.payments.inDoubt) return this.retryPayment();
     const amount = this.amountCheck();
-    const email = checkReceiptEmail(this.emailInput);
+    const email = this.receiptEmail();
     if (!this.bill || !amount?.ok || !email.ok || !this.paymentMethod) return;
     if (this.method === 'bank' && !this.bankAuthorized) {
       this.touch('authorization');
@@ -365,9 +366,9 @@ export class CivicGuestPay extends CivicElement {
     this.message = undefined;
     const outcome = await this.payments.pay({
       source: this.bill.source,
-      amountCents: amount.cents,
+      amountCents: amount.value,
       paymentMethodToken: this.paymentMethod.token,
-      receiptEmail: email.email,
+      receiptEmail: email.value,
       bankAuthorization: this.method === 'bank',
     });
     await this.settle(outcome);
@@ -401,7 +402,7 @@ export class CivicGuestPay extends CivicElement {
         return;
       }
       case 'refused':
-        return this.refused(outcome.code, outcome.resumed);
+        return this.refused(outcome);
     }
   }
 
@@ -415,8 +416,8 @@ export class CivicGuestPay extends CivicElement {
     this.dispatchEvent(new CivicPaymentSucceededEvent(receipt));
   }
 
-  private async refused(code: BillingErrorCode, resumed: boolean): Promise<void> {
-    const failure = paymentFailure(code);
+  private async refused({ code, fieldErrors, resumed }: PaymentOutcome & { kind: 'refused' }): Promise<void> {
+    const failure = paymentFailure(code, fieldErrors);
     if (resumed) {
       this.message = (t) => (isDecline(code) ? `${t(failure.message)} ${t('resumedDeclined')}` : t('resumedDeclined'));
       this.dispatchEvent(new CivicPaymentFailedEvent(code));
@@ -432,6 +433,12 @@ export class CivicGuestPay extends CivicElement {
     this.message = (t) => t(failure.message);
     if (failure.step === 'review') await this.enterReview();
     else this.goTo(returnTo(this.flow, failure.step));
+    if (failure.field) {
+      this.refusedEmail = this.emailInput.trim();
+      this.touch(failure.field);
+      this.focusHeadingNext = false;
+      this.focusFirstInvalid();
+    }
   }
 
   // ---- Step 5: receipt -------------------------------------------------------------------
@@ -472,13 +479,6 @@ export class CivicGuestPay extends CivicElement {
     void this.updateComplete.then(() => {
       this.renderRoot.querySelector<HTMLElement>(`section[data-step="${this.step}"] [aria-invalid="true"]`)?.focus();
     });
-  }
-
-  private configProblemText(): string {
-    const config = this.config;
-    const c = this.localize(common);
-    if (config.ok) return '';
-    return 'missing' in config ? c('configMissing', config.missing.join(', ')) : c('configInvalidApi');
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -579,6 +579,7 @@ export class CivicGuestPay extends CivicElement {
               bill,
               amount: this.amountInput,
               email: this.emailInput,
+              refusedEmail: this.refusedEmail,
               touched,
               back,
               onSubmit: (event) => this.confirmAmount(event),

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BillingClient } from '../../api/client.js';
-import { isBillingError, type BillingErrorCode } from '../../api/errors.js';
+import { isBillingError, type BillingErrorCode, type FieldError } from '../../api/errors.js';
 import type { FeeQuote, FeeQuoteRequest, Payment, PaymentRequest } from '../../api/schemas.js';
 import { LatestCall } from '../../core/latest-call.js';
 import type { PaymentAttempt, PaymentAttemptStore } from './payment-attempt-store.js';
@@ -38,7 +38,13 @@ export type PaymentState =
 export type PaymentOutcome =
   | { readonly kind: 'approved'; readonly payment: Payment }
   | { readonly kind: 'in-doubt'; readonly code: BillingErrorCode }
-  | { readonly kind: 'refused'; readonly code: BillingErrorCode; readonly resumed: boolean }
+  | {
+      readonly kind: 'refused';
+      readonly code: BillingErrorCode;
+      /** The API's field errors, for a refusal that names a field the resident can fix. */
+      readonly fieldErrors: readonly FieldError[];
+      readonly resumed: boolean;
+    }
   /** Nothing was sent, or its answer no longer matters (a newer call, or the element left). */
   | { readonly kind: 'none' };
 
@@ -175,21 +181,27 @@ export class PaymentController implements ReactiveController {
     try {
       payment = await endpoint.client.createPayment(attempt.body, attempt.key);
     } catch (error) {
-      return this.#failed(endpoint, sent, isBillingError(error) ? error.code : 'network');
+      return this.#failed(endpoint, sent, error);
     }
     endpoint.store.clear();
     this.#set({ name: 'done', payment });
     return { kind: 'approved', payment };
   }
 
-  #failed(endpoint: PaymentEndpoint, sent: SentPayment, code: BillingErrorCode): PaymentOutcome {
+  #failed(endpoint: PaymentEndpoint, sent: SentPayment, error: unknown): PaymentOutcome {
+    const code: BillingErrorCode = isBillingError(error) ? error.code : 'network';
     if (paymentFailure(code).inDoubt) {
       this.#set({ name: 'in-doubt', code, ...sent });
       return { kind: 'in-doubt', code };
     }
     endpoint.store.clear();
     this.#set({ name: 'failed', code, ...sent });
-    return { kind: 'refused', code, resumed: sent.resumed };
+    return {
+      kind: 'refused',
+      code,
+      fieldErrors: isBillingError(error) ? error.fieldErrors : [],
+      resumed: sent.resumed,
+    };
   }
 
   #set(state: PaymentState): void {

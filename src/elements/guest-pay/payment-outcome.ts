@@ -1,4 +1,4 @@
-import type { BillingErrorCode } from '../../api/errors.js';
+import type { BillingErrorCode, FieldError } from '../../api/errors.js';
 import type { PayMessageKey } from '../../core/i18n/pay.js';
 import type { Step } from './flow-steps.js';
 
@@ -11,10 +11,21 @@ export interface PaymentFailure {
    * Idempotency-Key and the body, and offer "Try again" with the same key.
    */
   inDoubt: boolean;
+  /** The field the API refused, which shows the error on that step. */
+  field?: 'email';
 }
 
-/** What a failed payment means for the resident: the message and the next step. */
-export function paymentFailure(code: BillingErrorCode | string): PaymentFailure {
+/**
+ * What a failed payment means for the resident: the message and the next step. A 422 that names
+ * the receipt email (an API whose rule is stricter than the widget's) lands on the email field.
+ */
+export function paymentFailure(
+  code: BillingErrorCode | string,
+  fieldErrors: readonly FieldError[] = [],
+): PaymentFailure {
+  if (code === 'validation' && fieldErrors.some(({ field }) => field === 'receiptEmail')) {
+    return { message: 'errorEmailInvalid', step: 'amount', inDoubt: false, field: 'email' };
+  }
   switch (code) {
     case 'card_declined':
       return { message: 'errorCardDeclined', step: 'method', inDoubt: false };

@@ -1,9 +1,12 @@
-export type EmailCheck = { ok: true; email: string | null } | { ok: false; error: 'email_invalid' };
+import { checkEmail } from '../../core/email.js';
+import { invalid, valid, type FieldCheck } from '../../core/field-check.js';
 
-/** The receipt email is optional; when given it must look like one address. */
-export function checkReceiptEmail(input: string): EmailCheck {
-  const email = input.trim();
-  if (email === '') return { ok: true, email: null };
-  const valid = email.length <= 254 && /^[^\s@,;<>]+@[^\s@,;<>.]+(\.[^\s@,;<>.]+)+$/.test(email);
-  return valid ? { ok: true, email } : { ok: false, error: 'email_invalid' };
+/**
+ * The receipt email is optional; when given it must be one address the billing API takes. An
+ * address the API has refused (`refused`) stays refused while the resident leaves it as it is.
+ */
+export function checkReceiptEmail(input: string, refused?: string): FieldCheck<string | null, 'email_invalid'> {
+  const email = checkEmail(input);
+  if (email.ok) return email.value === refused ? invalid('email_invalid') : email;
+  return email.error === 'email_empty' ? valid(null) : invalid(email.error);
 }

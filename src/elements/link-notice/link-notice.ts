@@ -27,6 +27,9 @@ import { keepTabInside, openModal } from '../consent-shared/modal.js';
  * @csspart message - The explanation, naming the destination's host.
  * @csspart continue-button - "Continue".
  * @csspart stay-button - "Stay", focused first.
+ * @csspart error - Says an entry of `allow` is not a web address.
+ *
+ * @fires civic-error - `invalid_config`, once, when an entry of `allow` is not a web address.
  * @tagname civic-link-notice
  */
 export class CivicLinkNotice extends ConsentElement {
@@ -39,6 +42,8 @@ export class CivicLinkNotice extends ConsentElement {
       }
     `,
   ];
+
+  static override observedAttributes = ['lang', 'allow'];
 
   /** The link waiting for the resident's answer. */
   private pending?: HTMLAnchorElement;
@@ -81,10 +86,7 @@ export class CivicLinkNotice extends ConsentElement {
 
   private leavesAllowedSites(href: string): boolean {
     const url = parseUrl(href);
-    const allowed = [
-      location.origin,
-      ...(this.getAttribute('allow') ?? '').split(/\s+/).map((origin) => parseUrl(origin)?.origin),
-    ];
+    const allowed = [location.origin, ...this.allowed().map((origin) => parseUrl(origin)?.origin)];
     return !!url && /^https?:$/.test(url.protocol) && !allowed.includes(url.origin);
   }
 
@@ -94,10 +96,18 @@ export class CivicLinkNotice extends ConsentElement {
     this.approved?.click();
   }
 
+  private allowed(): string[] {
+    return (this.getAttribute('allow') ?? '').split(/\s+/).filter(Boolean);
+  }
+
   protected render() {
     const { pending } = this;
     const n = this.localize(noticeMessages);
+    const wrong = this.allowed().some((origin) => !/^https?:$/.test(parseUrl(origin)?.protocol ?? ''));
+    const problem = wrong ? n('configAllow') : undefined;
+    this.reportConfigProblem(problem && 'configAllow', problem);
     return html`<slot></slot>
+      ${problem ? html`<p part="error" role="alert" lang=${this.locale}>${problem}</p>` : nothing}
       <dialog
         part="dialog"
         lang=${this.locale}

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { PaymentMethodToken } from '../../api/schemas.js';
@@ -104,7 +104,8 @@ export class CivicPaymentFields extends CivicElement {
     return this.submission;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const config = this.config;
     const frame = config.ok ? frameLocation(config.api, config.tenant, this.locale, this.method) : undefined;
     // The hash carries the starting method and language; later changes go over the channel.

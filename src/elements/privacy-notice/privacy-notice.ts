@@ -31,6 +31,8 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @csspart signals - The generated section on privacy signals.
  * @csspart settings-button - "Cookie settings".
  * @csspart error - The message shown when the notice cannot be loaded or read.
+ *
+ * @fires civic-error - `invalid_config`, once, when the notice cannot be loaded or read.
  * @tagname civic-privacy-notice
  */
 export class CivicPrivacyNotice extends ConsentElement {
@@ -110,6 +112,9 @@ export class CivicPrivacyNotice extends ConsentElement {
   protected render() {
     const { t, shown: notice } = this;
     const n = this.localize(noticeMessages);
+    // A notice that cannot be loaded or read is the page's configuration to fix.
+    if (this.failed) this.reportConfigProblem('noticeError', n('noticeError'));
+    else this.reportConfigProblem();
     if (this.failed) return html`<p role="alert" part="error" lang=${this.locale}>${n('noticeError')}</p>`;
     if (!notice) return nothing;
     const contents = [...notice.sections, { id: signalsId, heading: n('signalsHeading') }];

@@ -24,7 +24,12 @@ function inRange(digits: string, width: number, low: number, high: number): bool
   return prefix >= low && prefix <= high;
 }
 
-/** The brand a number's leading digits (IIN) belong to, or undefined. */
+/**
+ * The brand a number's leading digits (IIN) belong to, or undefined, from the networks' published
+ * ranges: Visa 4; Mastercard 51–55 and 2221–2720; American Express 34 and 37; Discover 6011,
+ * 644–649 and 65, and the China UnionPay ranges Discover acquires as its own in the US
+ * (622126–622925, 624000–626999, 628200–628899).
+ */
 export function detectBrand(digits: string): CardBrand | undefined {
   if (digits.startsWith('4')) return 'visa';
   if (inRange(digits, 2, 51, 55) || inRange(digits, 4, 2221, 2720)) return 'mastercard';
@@ -33,7 +38,9 @@ export function detectBrand(digits: string): CardBrand | undefined {
     digits.startsWith('6011') ||
     inRange(digits, 3, 644, 649) ||
     digits.startsWith('65') ||
-    inRange(digits, 6, 622126, 622925)
+    inRange(digits, 6, 622126, 622925) ||
+    inRange(digits, 6, 624000, 626999) ||
+    inRange(digits, 6, 628200, 628899)
   ) {
     return 'discover';
   }

@@ -1,3 +1,4 @@
+import { invalid, valid, type FieldCheck } from '../../core/field-check.js';
 import { brandRule, detectBrand, type CardBrand } from './card-brands.js';
 import { digitsOf, onlyDigitsSpacesDashes } from './digits.js';
 import { luhnValid } from './luhn.js';
@@ -10,14 +11,15 @@ export type CardNumberError =
   | 'cardNumberLength'
   | 'cardNumberChecksum';
 
-export function validateCardNumber(value: string, accepted: readonly CardBrand[]): CardNumberError | undefined {
+/** The number's digits when its IIN belongs to an accepted brand, its length is one that brand issues and Luhn holds. */
+export function validateCardNumber(value: string, accepted: readonly CardBrand[]): FieldCheck<string, CardNumberError> {
   const digits = digitsOf(value);
-  if (digits === '') return 'cardNumberRequired';
-  if (!onlyDigitsSpacesDashes(value)) return 'cardNumberCharacters';
+  if (digits === '') return invalid('cardNumberRequired');
+  if (!onlyDigitsSpacesDashes(value)) return invalid('cardNumberCharacters');
   const brand = detectBrand(digits);
-  if (!brand) return 'cardBrandUnknown';
-  if (!accepted.includes(brand)) return 'cardBrandNotAccepted';
-  if (!brandRule(brand).lengths.includes(digits.length)) return 'cardNumberLength';
-  if (!luhnValid(digits)) return 'cardNumberChecksum';
-  return undefined;
+  if (!brand) return invalid('cardBrandUnknown');
+  if (!accepted.includes(brand)) return invalid('cardBrandNotAccepted');
+  if (!brandRule(brand).lengths.includes(digits.length)) return invalid('cardNumberLength');
+  if (!luhnValid(digits)) return invalid('cardNumberChecksum');
+  return valid(digits);
 }

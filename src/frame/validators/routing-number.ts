@@ -1,8 +1,12 @@
+import { invalid, valid, type FieldCheck } from '../../core/field-check.js';
 import { digitsOf, onlyDigitsSpacesDashes } from './digits.js';
 
 export type RoutingNumberError = 'routingRequired' | 'routingLength' | 'routingPrefix' | 'routingChecksum';
 
-/** Federal Reserve districts (00–12), thrifts (21–32), electronic (61–72) and traveler's cheques (80). */
+/**
+ * The ABA's first two digits: Federal Reserve districts (00 for the US government, 01–12 for
+ * banks), thrifts (21–32), electronic transactions (61–72) and traveler's cheques (80).
+ */
 function validPrefix(prefix: number): boolean {
   return prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
 }
@@ -15,11 +19,12 @@ export function abaChecksumValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export function validateRoutingNumber(value: string): RoutingNumberError | undefined {
+/** The nine digits when the prefix is one the ABA assigns and the checksum holds. */
+export function validateRoutingNumber(value: string): FieldCheck<string, RoutingNumberError> {
   const digits = digitsOf(value);
-  if (digits === '') return 'routingRequired';
-  if (!onlyDigitsSpacesDashes(value) || digits.length !== 9) return 'routingLength';
-  if (!validPrefix(Number(digits.slice(0, 2)))) return 'routingPrefix';
-  if (!abaChecksumValid(digits)) return 'routingChecksum';
-  return undefined;
+  if (digits === '') return invalid('routingRequired');
+  if (!onlyDigitsSpacesDashes(value) || digits.length !== 9) return invalid('routingLength');
+  if (!validPrefix(Number(digits.slice(0, 2)))) return invalid('routingPrefix');
+  if (!abaChecksumValid(digits)) return invalid('routingChecksum');
+  return valid(digits);
 }

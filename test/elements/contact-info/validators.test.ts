@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { normalizePhone } from '../../../src/elements/contact-info/phone.js';
-import { normalizeState, normalizeZip } from '../../../src/elements/contact-info/postal.js';
-import { normalizeEmail } from '../../../src/elements/contact-info/email.js';
+import { normalizeState } from '../../../src/elements/contact-info/postal.js';
+import { normalizeZip } from '../../../src/core/zip.js';
+import { checkEmail } from '../../../src/core/email.js';
 import { changesFrom, fieldOfPath, validate, valuesOf } from '../../../src/elements/contact-info/contact-form.js';
 import type { Profile } from '../../../src/api/schemas.js';
 import '../../helpers/lit-warnings.js';
@@ -30,7 +31,7 @@ describe('normalizePhone', () => {
   }
 });
 
-describe('normalizeZip', () => {
+describe('normalizeZip with ZIP+4 kept, as mailing addresses take it', () => {
   const cases: Array<[string, string | undefined]> = [
     ['92672', '92672'],
     [' 92672 ', '92672'],
@@ -42,7 +43,10 @@ describe('normalizeZip', () => {
     ['ABCDE', undefined],
   ];
   for (const [input, expected] of cases) {
-    it(`reads "${input}" as ${expected}`, () => expect(normalizeZip(input)).to.equal(expected));
+    it(`reads "${input}" as ${expected}`, () => {
+      const zip = normalizeZip(input, true);
+      expect(zip.ok ? zip.value : undefined).to.equal(expected);
+    });
   }
 });
 
@@ -58,10 +62,13 @@ describe('normalizeState', () => {
   });
 });
 
-describe('normalizeEmail', () => {
+describe('checkEmail', () => {
   it('accepts ordinary addresses, trimmed', () => {
-    expect(normalizeEmail(' alex.rivera@example.com ')).to.equal('alex.rivera@example.com');
-    expect(normalizeEmail("o'neil+bills@city.example.org")).to.equal("o'neil+bills@city.example.org");
+    expect(checkEmail(' alex.rivera@example.com ')).to.deep.equal({ ok: true, value: 'alex.rivera@example.com' });
+    expect(checkEmail("o'neil+bills@city.example.org")).to.deep.equal({
+      ok: true,
+      value: "o'neil+bills@city.example.org",
+    });
   });
   it('refuses what the billing API refuses', () => {
     for (const input of [
@@ -73,8 +80,9 @@ describe('normalizeEmail', () => {
       'a..b@example.com',
       'a b@example.com',
       'alex@example.c',
+      'josé@example.com',
     ]) {
-      expect(normalizeEmail(input), input).to.equal(undefined);
+      expect(checkEmail(input), input).to.deep.equal({ ok: false, error: 'email_invalid' });
     }
   });
 });

@@ -41,12 +41,12 @@ describe('amount rules', () => {
     });
   }
   it('accepts any amount in range when partial payments are allowed', () => {
-    expect(checkAmount('84.17', partial)).to.deep.equal({ ok: true, cents: 8417 });
-    expect(checkAmount('$1.00', partial)).to.deep.equal({ ok: true, cents: 100 });
-    expect(checkAmount('10,000', partial)).to.deep.equal({ ok: true, cents: 1_000_000 });
+    expect(checkAmount('84.17', partial)).to.deep.equal({ ok: true, value: 8417 });
+    expect(checkAmount('$1.00', partial)).to.deep.equal({ ok: true, value: 100 });
+    expect(checkAmount('10,000', partial)).to.deep.equal({ ok: true, value: 1_000_000 });
   });
   it('pays a full-only bill in full whatever is typed', () => {
-    expect(checkAmount('1.00', fullOnly)).to.deep.equal({ ok: true, cents: 25_000 });
+    expect(checkAmount('1.00', fullOnly)).to.deep.equal({ ok: true, value: 25_000 });
     expect(checkAmount('', { ...fullOnly, amountDueCents: 0 })).to.deep.equal({ ok: false, error: 'nothing_due' });
   });
   it('prefills the amount due only when it can be paid', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../helpers/lit-warnings.js';
-import { lookupRequest, normalizeReference, normalizeZip } from '../../../src/elements/guest-pay/bill-reference.js';
+import { lookupRequest, normalizeReference } from '../../../src/elements/guest-pay/bill-reference.js';
+import { normalizeZip } from '../../../src/core/zip.js';
 
 describe('bill reference normalization', () => {
   for (const typed of ['482910375', '482-910-375', ' 482 910 375 ', '482–910–375', '482.910.375']) {

@@ -242,6 +242,23 @@ describe('<civic-guest-pay>', () => {
       await pay.untilStep('Payment method');
     });
 
+    it('refuses josé@example.com on the field, as the billing API would, in English and Spanish', async () => {
+      const pay = await mount();
+      await pay.findAccount();
+      await pay.type('email', 'josé@example.com');
+      await pay.click('Continue');
+      expect(pay.currentStepLabel).to.match(/^Amount/);
+      expect(pay.fieldError('email')).to.equal('Enter an email address such as name@example.com, or leave it empty.');
+      expect(pay.input('email').getAttribute('aria-invalid')).to.equal('true');
+      expect(deepActiveElement()).to.equal(pay.input('email'));
+      pay.el.lang = 'es';
+      await pay.el.updateComplete;
+      expect(pay.fieldError('email')).to.equal(
+        'Escriba un correo electrónico como nombre@ejemplo.com, o déjelo vacío.',
+      );
+      await expect(pay.el).to.be.accessible();
+    });
+
     it('keeps everything when going back and forth', async () => {
       const pay = await mount();
       await pay.findAccount('482910375', '92672', '20.00');
@@ -394,6 +411,37 @@ describe('<civic-guest-pay>', () => {
       await pay.click('Pay $86.65');
       await pay.untilStep('Receipt');
       expect(pay.summary().Total).to.equal('$86.65');
+    });
+
+    it('puts the API refusing the receipt email on the email field, and pays once it is changed', async () => {
+      const pay = await mount();
+      await pay.findAccount();
+      await pay.type('email', 'ana@example.org');
+      await pay.toReview();
+      // An API stricter than the widget: the real server's own 422 for an address it refuses.
+      window.fetch = async (input, init) => {
+        const request = new Request(input, init);
+        if (!isPayment(request.url)) return realFetch(request);
+        const body = { ...(await request.json()), receiptEmail: 'josé@example.com' };
+        return realFetch(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(body) });
+      };
+      const failed = oneEvent(pay.el, 'civic-payment-failed') as Promise<CivicPaymentFailedEvent>;
+      await pay.click(/^Pay /);
+      expect((await failed).code).to.equal('validation');
+      await pay.untilStep('Amount');
+      expect(pay.fieldError('email')).to.equal('Enter an email address such as name@example.com, or leave it empty.');
+      expect(pay.input('email').getAttribute('aria-invalid')).to.equal('true');
+      await waitUntil(() => deepActiveElement() === pay.input('email'), 'focus on the email field');
+      expect(pay.input('email').value, 'what was typed is kept').to.equal('ana@example.org');
+      await pay.click('Continue');
+      expect(pay.currentStepLabel, 'the refused address stays refused').to.match(/^Amount/);
+
+      window.fetch = realFetch;
+      await pay.type('email', 'ana.rivera@example.org');
+      expect(pay.fieldError('email')).to.equal('');
+      await pay.toReview();
+      await pay.click(/^Pay /);
+      await pay.untilStep('Receipt');
     });
 
     it('sends an expired lookup back to step 1 with a message, keeping the typed values', async () => {

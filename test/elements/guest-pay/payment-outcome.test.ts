@@ -15,6 +15,15 @@ describe('payment outcome', () => {
     }
     expect(paymentFailure('rate_limited').message).to.equal('errorInDoubtBusy');
   });
+  it('puts a refused receipt email on the email field of the amount step', () => {
+    expect(paymentFailure('validation', [{ field: 'receiptEmail', code: 'invalid_format' }])).to.deep.equal({
+      message: 'errorEmailInvalid',
+      step: 'amount',
+      inDoubt: false,
+      field: 'email',
+    });
+    expect(paymentFailure('validation', [{ field: 'amountCents', code: 'too_small' }])).to.include({ step: 'review' });
+  });
   it('sends an expired lookup back to finding the bill', () => {
     expect(paymentFailure('lookup_expired')).to.deep.equal({
       message: 'errorLookupExpired',

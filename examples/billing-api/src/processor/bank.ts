@@ -8,7 +8,7 @@ const testAccountOutcomes: Record<string, ProcessorOutcome> = {
 
 /** The payment frame's rule: a known Federal Reserve prefix and the ABA checksum. */
 export function routingNumberValid(routing: string): boolean {
-  return validateRoutingNumber(routing) === undefined;
+  return validateRoutingNumber(routing).ok;
 }
 
 export function bankOutcome(accountNumber: string): ProcessorOutcome {

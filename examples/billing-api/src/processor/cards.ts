@@ -2,6 +2,7 @@ import type * as s from '../../../../src/api/schemas.js';
 import type { FieldError } from '../../../../src/api/errors.js';
 import { brandRule, detectBrand, type CardBrand } from '../../../../src/frame/validators/card-brands.js';
 import { luhnValid } from '../../../../src/frame/validators/luhn.js';
+import { MAX_YEARS_AHEAD, monthIndex } from '../../../../src/frame/validators/expiry.js';
 import type { ProcessorOutcome } from './outcomes.js';
 
 type CardRequest = Extract<s.PaymentMethodRequest, { type: 'card' }>;
@@ -29,8 +30,11 @@ export function cardErrors(card: CardRequest, acceptedBrands: readonly CardBrand
   // A card is good through its expiry month in the resident's time zone: judge by the last time
   // zone to reach a new month (UTC-12), so the server never refuses what the frame accepted.
   const lastZone = new Date(now.getTime() - 12 * 60 * 60 * 1000);
-  const thisMonth = lastZone.getUTCFullYear() * 12 + lastZone.getUTCMonth();
-  if (card.expYear * 12 + (card.expMonth - 1) < thisMonth) errors.push({ field: 'expYear', code: 'expired' });
+  const thisMonth = monthIndex(lastZone.getUTCFullYear(), lastZone.getUTCMonth() + 1);
+  const ahead = monthIndex(card.expYear, card.expMonth) - thisMonth;
+  if (ahead < 0) errors.push({ field: 'expYear', code: 'expired' });
+  // A resident's month may be one past the UTC-12 one, so the far limit allows one month more.
+  else if (ahead > MAX_YEARS_AHEAD * 12 + 1) errors.push({ field: 'expYear', code: 'too_far_ahead' });
 
   const cvcLength = brand ? brandRule(brand).cvcLength : 3;
   if (card.cvc.length !== cvcLength) errors.push({ field: 'cvc', code: 'invalid_length' });

@@ -10,6 +10,7 @@ const en = {
     `Your browser sends ${signal}: we keep optional cookies off unless you turn them on.`,
   readNotice: 'Privacy notice',
   lastUpdated: (date: string) => `Last Updated: ${date}`,
+  configNotice: 'This page gives the privacy notice a link or date that is not valid.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   manage: 'Manage preferences',

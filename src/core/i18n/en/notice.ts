@@ -9,6 +9,7 @@ const en = {
   noticeError: 'The privacy notice could not be shown.',
   leavingTitle: 'You are leaving this site',
   leavingBody: (host: string) => `We do not control ${host}. Its privacy and security policies may differ from ours.`,
+  configAllow: 'This page lists a site that needs no notice in a form that is not a web address.',
   continue: 'Continue',
   stay: 'Stay',
 };

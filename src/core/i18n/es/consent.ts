@@ -13,6 +13,7 @@ const es: Translation<typeof en> = {
     `Su navegador envía la señal ${signal}: las cookies opcionales permanecen desactivadas a menos que usted las active.`,
   readNotice: 'Aviso de privacidad',
   lastUpdated: (date: string) => `Última actualización: ${date}`,
+  configNotice: 'Esta página da al aviso de privacidad un enlace o una fecha no válidos.',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',
   manage: 'Administrar preferencias',

@@ -13,6 +13,7 @@ const es: Translation<typeof en> = {
   leavingTitle: 'Está saliendo de este sitio',
   leavingBody: (host: string) =>
     `No controlamos ${host}. Las políticas de privacidad y seguridad de ese sitio pueden ser distintas de las nuestras.`,
+  configAllow: 'Esta página indica un sitio que no necesita aviso con algo que no es una dirección web.',
   continue: 'Continuar',
   stay: 'Quedarse',
 };

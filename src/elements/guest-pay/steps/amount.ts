@@ -17,6 +17,8 @@ export interface AmountProps {
   bill: Bill;
   amount: string;
   email: string;
+  /** An address the billing API refused. */
+  refusedEmail?: string;
   touched: Pick<ReadonlySet<TextFieldName>, 'has'>;
   back: BackButton | undefined;
   onSubmit: (event: Event) => void;
@@ -32,7 +34,7 @@ export function amountStep(props: AmountProps) {
   const check = checkAmount(props.amount, bill);
   const money = (cents: number) => formatMoney(cents, props.locale);
   const amountError = check.ok ? undefined : amountErrorText(check.error, bill, t, money);
-  const email = checkReceiptEmail(props.email);
+  const email = checkReceiptEmail(props.email, props.refusedEmail);
   return html`${billSummary(bill, t, props.locale)}
     <form novalidate @submit=${props.onSubmit}>
       ${textField({

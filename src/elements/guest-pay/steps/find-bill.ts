@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Translate } from '../../../core/i18n/catalog.js';
 import type { PayMessages } from '../../../core/i18n/pay.js';
-import { normalizeReference, normalizeZip, type BillKind } from '../bill-reference.js';
+import { normalizeZip } from '../../../core/zip.js';
+import { normalizeReference, type BillKind } from '../bill-reference.js';
 import { textField, type TextFieldName } from './text-field.js';
 
 export interface FindBillProps {

@@ -44,7 +44,7 @@ export function reviewStep(props: ReviewProps) {
     [t('reviewPayee'), `${bill.displayName} · ${bill.maskedNumber}`],
     [t('reviewMethod'), methodLabel(props.paymentMethod, t)],
     [t('reviewEmail'), checkReceiptEmail(email).ok && email.trim() ? email.trim() : t('reviewNoEmail')],
-    [t('reviewAmount'), amount.ok ? money(amount.cents) : ''],
+    [t('reviewAmount'), amount.ok ? money(amount.value) : ''],
   ];
   if (quote) rows.push([t('reviewFee'), money(quote.feeCents)], [t('reviewTotal'), money(quote.totalCents), 'total']);
   const bank = props.paymentMethod.type === 'bank';
