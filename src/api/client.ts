@@ -2,6 +2,8 @@ import ky, { HTTPError, TimeoutError, type Options } from 'ky';
 import * as z from 'zod/mini';
 import * as s from './schemas.js';
 import { BillingError, fallbackCodeForStatus, problemToError } from './errors.js';
+import * as routes from './routes.js';
+import type { Route } from './routes.js';
 
 export interface BillingClientOptions {
   /** Base URL of the billing API, http(s) only. */
@@ -23,15 +25,13 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
-
-interface Request<T> {
-  method: Method;
-  path: string;
-  schema: z.ZodMiniType<T> | undefined;
+interface Request {
+  /** Values for the path template's names besides `{tenant}`. */
+  params?: Record<string, string>;
   json?: unknown;
   headers?: Record<string, string>;
   searchParams?: Record<string, string>;
+  /** Whether to retry; by default only GET requests, which are safe to repeat. */
   retry?: boolean;
   signal?: AbortSignal;
 }
@@ -41,7 +41,6 @@ const DEFAULT_RETRY_LIMIT = 2;
 
 export function createBillingClient(options: BillingClientOptions) {
   const base = checkApiUrl(options.api);
-  const tenant = encodeURIComponent(options.tenant);
   const http = ky.create({
     prefixUrl: base,
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -50,21 +49,25 @@ export function createBillingClient(options: BillingClientOptions) {
     headers: { accept: 'application/json, application/problem+json' },
   });
 
-  async function call<T>(request: Request<T>): Promise<T> {
+  async function call<T>(route: Route, schema: z.ZodMiniType<T> | undefined, request: Request): Promise<T> {
     const token = options.token?.();
-    const retry: Options['retry'] = request.retry
-      ? {
-          limit: options.retryLimit ?? DEFAULT_RETRY_LIMIT,
-          methods: [request.method],
-          statusCodes: [408, 429, 500, 502, 503, 504],
-          retryOnTimeout: true,
-          backoffLimit: 3_000,
-        }
-      : 0;
+    const [method, template] = route.split(' ') as [string, string];
+    const retry: Options['retry'] =
+      (request.retry ?? method === 'GET')
+        ? {
+            limit: options.retryLimit ?? DEFAULT_RETRY_LIMIT,
+            methods: [method.toLowerCase()],
+            statusCodes: [408, 429, 500, 502, 503, 504],
+            retryOnTimeout: true,
+            backoffLimit: 3_000,
+          }
+        : 0;
     let text: string;
     try {
-      const response = await http(request.path.replace(/^\//, ''), {
-        method: request.method,
+      const params: Record<string, string> = { tenant: options.tenant, ...request.params };
+      const path = template.slice(1).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!));
+      const response = await http(path, {
+        method,
         json: request.json,
         searchParams: request.searchParams,
         signal: request.signal,
@@ -78,66 +81,49 @@ export function createBillingClient(options: BillingClientOptions) {
       throw billingError;
     }
     if (token) options.onAuthenticated?.();
-    return parseBody(text, request.schema);
+    return parseBody(text, schema);
   }
-
-  const tenantPath = `/v1/tenants/${tenant}`;
-  const safe = true;
 
   return {
     tenant: options.tenant,
     api: base,
-    getTenant: (o: CallOptions = {}) => call({ method: 'get', path: tenantPath, schema: s.Tenant, retry: safe, ...o }),
-    signIn: (body: s.SignInRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/sessions`, schema: s.Session, json: body, ...o }),
-    getSession: (o: CallOptions = {}) =>
-      call({ method: 'get', path: '/v1/sessions/current', schema: s.SessionInfo, retry: safe, ...o }),
-    signOut: (o: CallOptions = {}) => call({ method: 'delete', path: '/v1/sessions/current', schema: undefined, ...o }),
-    listAccounts: (o: CallOptions = {}) =>
-      call({ method: 'get', path: '/v1/accounts', schema: s.AccountList, retry: safe, ...o }),
-    getAccount: (id: string, o: CallOptions = {}) =>
-      call({ method: 'get', path: `/v1/accounts/${encodeURIComponent(id)}`, schema: s.Account, retry: safe, ...o }),
+    getTenant: (o: CallOptions = {}) => call(routes.getTenant, s.Tenant, o),
+    signIn: (body: s.SignInRequest, o: CallOptions = {}) => call(routes.signIn, s.Session, { json: body, ...o }),
+    getSession: (o: CallOptions = {}) => call(routes.getSession, s.SessionInfo, o),
+    signOut: (o: CallOptions = {}) => call(routes.signOut, undefined, o),
+    listAccounts: (o: CallOptions = {}) => call(routes.listAccounts, s.AccountList, o),
+    getAccount: (id: string, o: CallOptions = {}) => call(routes.getAccount, s.Account, { params: { id }, ...o }),
     listActivity: (id: string, cursor?: string, o: CallOptions = {}) =>
-      call({
-        method: 'get',
-        path: `/v1/accounts/${encodeURIComponent(id)}/activity`,
-        schema: s.ActivityPage,
+      call(routes.listActivity, s.ActivityPage, {
+        params: { id },
         searchParams: cursor ? { cursor } : undefined,
-        retry: safe,
         ...o,
       }),
-    getProfile: (o: CallOptions = {}) =>
-      call({ method: 'get', path: '/v1/profile', schema: s.Profile, retry: safe, ...o }),
+    getProfile: (o: CallOptions = {}) => call(routes.getProfile, s.Profile, o),
     updateProfile: (body: s.ProfileUpdate, o: CallOptions = {}) =>
-      call({ method: 'patch', path: '/v1/profile', schema: s.Profile, json: body, ...o }),
+      call(routes.updateProfile, s.Profile, { json: body, ...o }),
     createLookup: (body: s.LookupRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/lookups`, schema: s.Lookup, json: body, ...o }),
+      call(routes.createLookup, s.Lookup, { json: body, ...o }),
     createPaymentMethod: (body: s.PaymentMethodRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/payment-methods`, schema: s.PaymentMethodToken, json: body, ...o }),
+      call(routes.createPaymentMethod, s.PaymentMethodToken, { json: body, ...o }),
     quoteFee: (body: s.FeeQuoteRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/fee-quotes`, schema: s.FeeQuote, json: body, retry: safe, ...o }),
+      call(routes.quoteFee, s.FeeQuote, { json: body, retry: true, ...o }),
     /** Safe to retry: the server replays the outcome for a repeated Idempotency-Key. */
     createPayment: (body: s.PaymentRequest, idempotencyKey: string, o: CallOptions = {}) =>
-      call({
-        method: 'post',
-        path: `${tenantPath}/payments`,
-        schema: s.Payment,
+      call(routes.createPayment, s.Payment, {
         json: body,
         headers: { 'idempotency-key': idempotencyKey },
-        retry: safe,
+        retry: true,
         ...o,
       }),
     getReceipt: (confirmation: string, receiptToken: string, o: CallOptions = {}) =>
-      call({
-        method: 'get',
-        path: `/v1/payments/${encodeURIComponent(confirmation)}`,
-        schema: s.Receipt,
+      call(routes.getReceipt, s.Receipt, {
+        params: { confirmation },
         headers: { 'x-receipt-token': receiptToken },
-        retry: safe,
         ...o,
       }),
     createConsentRecord: (body: s.ConsentRecordRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/consent-records`, schema: s.ConsentRecord, json: body, ...o }),
+      call(routes.createConsentRecord, s.ConsentRecord, { json: body, ...o }),
   };
 }
 

@@ -5,6 +5,16 @@
  */
 import * as z from 'zod/mini';
 
+/**
+ * A request body's schema, which the server checks and the widgets' code need not carry: a
+ * bundler takes zod's builders for side effects, and this call, which it may drop when nothing
+ * reads its result, lets it leave the schema out.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function requestBody<T>(build: () => T): T {
+  return build();
+}
+
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 /**
  * Control characters (C0, DEL, C1, line and paragraph separators) and the bidi embeddings,
@@ -119,11 +129,13 @@ export const ChallengeAnswer = z.object({
 });
 export type ChallengeAnswer = z.infer<typeof ChallengeAnswer>;
 
-export const SignInRequest = z.object({
-  username: text(100),
-  password: z.string().check(z.minLength(1), z.maxLength(200)),
-  challenge: z.optional(ChallengeAnswer),
-});
+export const SignInRequest = requestBody(() =>
+  z.object({
+    username: text(100),
+    password: z.string().check(z.minLength(1), z.maxLength(200)),
+    challenge: z.optional(ChallengeAnswer),
+  }),
+);
 export type SignInRequest = z.infer<typeof SignInRequest>;
 
 export const Customer = z.object({
@@ -218,32 +230,36 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
-export const ProfileUpdate = z.object({
-  email: z.optional(z.email()),
-  phones: z.optional(z.partial(Phones)),
-  mailingAddress: z.optional(Address),
-  /**
-   * Needed to change the email or the mailing address, unless the session signed in within the
-   * last 5 minutes; without it (or with a wrong one) the API answers 403 `reauthentication_required`.
-   */
-  currentPassword: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-});
+export const ProfileUpdate = requestBody(() =>
+  z.object({
+    email: z.optional(z.email()),
+    phones: z.optional(z.partial(Phones)),
+    mailingAddress: z.optional(Address),
+    /**
+     * Needed to change the email or the mailing address, unless the session signed in within the
+     * last 5 minutes; without it (or with a wrong one) the API answers 403 `reauthentication_required`.
+     */
+    currentPassword: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  }),
+);
 export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 
-export const LookupRequest = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('account'),
-    accountNumber: z.string().check(z.regex(/^\d{6,12}$/)),
-    zip: z.string().check(z.regex(/^\d{5}$/)),
-    challenge: z.optional(ChallengeAnswer),
-  }),
-  z.object({
-    kind: z.literal('invoice'),
-    invoiceNumber: z.string().check(z.regex(/^[A-Z]{2}-\d{3,10}$/)),
-    zip: z.string().check(z.regex(/^\d{5}$/)),
-    challenge: z.optional(ChallengeAnswer),
-  }),
-]);
+export const LookupRequest = requestBody(() =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('account'),
+      accountNumber: z.string().check(z.regex(/^\d{6,12}$/)),
+      zip: z.string().check(z.regex(/^\d{5}$/)),
+      challenge: z.optional(ChallengeAnswer),
+    }),
+    z.object({
+      kind: z.literal('invoice'),
+      invoiceNumber: z.string().check(z.regex(/^[A-Z]{2}-\d{3,10}$/)),
+      zip: z.string().check(z.regex(/^\d{5}$/)),
+      challenge: z.optional(ChallengeAnswer),
+    }),
+  ]),
+);
 export type LookupRequest = z.infer<typeof LookupRequest>;
 
 export const Lookup = z.object({
@@ -263,24 +279,26 @@ export const Lookup = z.object({
 });
 export type Lookup = z.infer<typeof Lookup>;
 
-export const PaymentMethodRequest = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('card'),
-    number: z.string().check(z.regex(/^\d{12,19}$/)),
-    expMonth: z.int().check(z.gte(1), z.lte(12)),
-    expYear: z.int().check(z.gte(2000), z.lte(2100)),
-    cvc: z.string().check(z.regex(/^\d{3,4}$/)),
-    name: personText(100),
-    zip: z.string().check(z.regex(/^\d{5}$/)),
-  }),
-  z.object({
-    type: z.literal('bank'),
-    routingNumber: z.string().check(z.regex(/^\d{9}$/)),
-    accountNumber: z.string().check(z.regex(/^\d{4,17}$/)),
-    accountType: z.enum(['checking', 'savings']),
-    holderName: personText(100),
-  }),
-]);
+export const PaymentMethodRequest = requestBody(() =>
+  z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('card'),
+      number: z.string().check(z.regex(/^\d{12,19}$/)),
+      expMonth: z.int().check(z.gte(1), z.lte(12)),
+      expYear: z.int().check(z.gte(2000), z.lte(2100)),
+      cvc: z.string().check(z.regex(/^\d{3,4}$/)),
+      name: personText(100),
+      zip: z.string().check(z.regex(/^\d{5}$/)),
+    }),
+    z.object({
+      type: z.literal('bank'),
+      routingNumber: z.string().check(z.regex(/^\d{9}$/)),
+      accountNumber: z.string().check(z.regex(/^\d{4,17}$/)),
+      accountType: z.enum(['checking', 'savings']),
+      holderName: personText(100),
+    }),
+  ]),
+);
 export type PaymentMethodRequest = z.infer<typeof PaymentMethodRequest>;
 
 export const PaymentMethodToken = z.object({
@@ -293,10 +311,12 @@ export const PaymentMethodToken = z.object({
 });
 export type PaymentMethodToken = z.infer<typeof PaymentMethodToken>;
 
-export const FeeQuoteRequest = z.object({
-  amountCents: z.int().check(z.gte(1)),
-  method: PaymentMethodType,
-});
+export const FeeQuoteRequest = requestBody(() =>
+  z.object({
+    amountCents: z.int().check(z.gte(1)),
+    method: PaymentMethodType,
+  }),
+);
 export type FeeQuoteRequest = z.infer<typeof FeeQuoteRequest>;
 
 export const FeeQuote = z.object({
@@ -313,16 +333,18 @@ export const PaymentSource = z.discriminatedUnion('kind', [
 ]);
 export type PaymentSource = z.infer<typeof PaymentSource>;
 
-export const PaymentRequest = z.object({
-  source: PaymentSource,
-  amountCents: z.int().check(z.gte(1)),
-  paymentMethodToken: text(200),
-  /** The fee the resident reviewed; a different server fee is refused with `fee_changed`. */
-  expectedFeeCents: nonNegativeCents,
-  receiptEmail: z.nullable(z.email()),
-  /** Required true for bank payments: the resident accepted the debit authorization. */
-  bankAuthorization: z.boolean(),
-});
+export const PaymentRequest = requestBody(() =>
+  z.object({
+    source: PaymentSource,
+    amountCents: z.int().check(z.gte(1)),
+    paymentMethodToken: text(200),
+    /** The fee the resident reviewed; a different server fee is refused with `fee_changed`. */
+    expectedFeeCents: nonNegativeCents,
+    receiptEmail: z.nullable(z.email()),
+    /** Required true for bank payments: the resident accepted the debit authorization. */
+    bankAuthorization: z.boolean(),
+  }),
+);
 export type PaymentRequest = z.infer<typeof PaymentRequest>;
 
 export const Payment = z.object({
@@ -354,14 +376,16 @@ export const ConsentCategories = z.object({
 });
 export type ConsentCategories = z.infer<typeof ConsentCategories>;
 
-export const ConsentRecordRequest = z.object({
-  consentId: z.uuid(),
-  revision: text(64),
-  categories: ConsentCategories,
-  signals: z.object({ gpc: z.boolean(), dnt: z.boolean() }),
-  source: z.enum(['banner', 'preferences', 'api', 'signal']),
-  timestamp: isoDateTime,
-});
+export const ConsentRecordRequest = requestBody(() =>
+  z.object({
+    consentId: z.uuid(),
+    revision: text(64),
+    categories: ConsentCategories,
+    signals: z.object({ gpc: z.boolean(), dnt: z.boolean() }),
+    source: z.enum(['banner', 'preferences', 'api', 'signal']),
+    timestamp: isoDateTime,
+  }),
+);
 export type ConsentRecordRequest = z.infer<typeof ConsentRecordRequest>;
 
 export const ConsentRecord = z.object({ id: text(64), recordedAt: isoDateTime });
