@@ -34,6 +34,7 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @tagname civic-privacy-notice
  */
 export class CivicPrivacyNotice extends ConsentElement {
+  /** @internal */
   static override catalogs = [consentMessages, noticeMessages];
   static override styles = [
     consentStyles,
