@@ -51,7 +51,7 @@ export function createBillingClient(options: BillingClientOptions) {
 
   async function call<T>(route: Route, schema: z.ZodMiniType<T> | undefined, request: Request): Promise<T> {
     const token = options.token?.();
-    const [method, template] = route.split(' ') as [string, string];
+    const [method] = route.split(' ') as [string];
     const retry: Options['retry'] =
       (request.retry ?? method === 'GET')
         ? {
@@ -64,9 +64,7 @@ export function createBillingClient(options: BillingClientOptions) {
         : 0;
     let text: string;
     try {
-      const params: Record<string, string> = { tenant: options.tenant, ...request.params };
-      const path = template.slice(1).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!));
-      const response = await http(path, {
+      const response = await http(urlPath(route, request.params), {
         method,
         json: request.json,
         searchParams: request.searchParams,
@@ -76,12 +74,45 @@ export function createBillingClient(options: BillingClientOptions) {
       });
       text = await response.text();
     } catch (error) {
-      const billingError = await toBillingError(error, request.signal);
+      let billingError = await toBillingError(error, request.signal);
+      if (billingError.code === 'network' && (await refusesThisOrigin())) {
+        billingError = new BillingError('origin_not_allowed', refusal(), { status: 403 });
+      }
+      if (billingError.code === 'origin_not_allowed') tellDeveloper();
       if (token && billingError.code === 'unauthorized') options.onUnauthorized?.();
       throw billingError;
     }
     if (token) options.onAuthenticated?.();
     return parseBody(text, schema);
+  }
+
+  /** The route's path, filled in with the tenant and `params`, without the leading `/` ky's prefixUrl refuses. */
+  function urlPath(route: Route, params?: Record<string, string>): string {
+    const values: Record<string, string> = { tenant: options.tenant, ...params };
+    return route
+      .slice(route.indexOf('/') + 1)
+      .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name]!));
+  }
+
+  /**
+   * A browser shows a request that CORS refused as a network failure. The tenant's configuration
+   * answers a refused origin readably (403 origin_not_allowed), so one request tells the two apart.
+   */
+  function refusesThisOrigin(): Promise<boolean> {
+    return http(urlPath(routes.getTenant), { retry: 0 }).then(
+      () => false,
+      async (error: unknown) => (await toBillingError(error, undefined)).code === 'origin_not_allowed',
+    );
+  }
+
+  const refusal = () =>
+    `The billing API ${base} does not accept calls for tenant "${options.tenant}" from pages on ` +
+    `${globalThis.location?.origin ?? 'this origin'}: add that origin to the tenant's allowed origins.`;
+  let told = false;
+  /** Once per client: every element on the page would otherwise say it again. */
+  function tellDeveloper(): void {
+    if (!told) console.error(`civicpay: ${refusal()}`);
+    told = true;
   }
 
   return {

@@ -12,6 +12,8 @@ const en = {
   errorServer: 'The billing service had a problem. Please try again in a few minutes.',
   errorInvalidResponse: 'The billing service sent an answer we could not read. Please try again later.',
   errorUnknownTenant: 'This city could not be found in the billing service. Please contact the city.',
+  errorOriginNotAllowed:
+    "This page is not set up to use the city's billing service yet. Please contact the city's website team.",
   errorRateLimited: (seconds: number) =>
     seconds > 90
       ? `Too many attempts. Please wait ${Math.ceil(seconds / 60)} minutes and try again.`

@@ -15,6 +15,8 @@ const es: Translation<typeof en> = {
   errorServer: 'El servicio de facturación tuvo un problema. Inténtelo de nuevo en unos minutos.',
   errorInvalidResponse: 'El servicio de facturación envió una respuesta que no pudimos leer. Inténtelo más tarde.',
   errorUnknownTenant: 'No encontramos esta ciudad en el servicio de facturación. Comuníquese con la ciudad.',
+  errorOriginNotAllowed:
+    'Esta página todavía no está configurada para usar el servicio de facturación de la ciudad. Comuníquese con el equipo del sitio web de la ciudad.',
   errorRateLimited: (seconds: number) =>
     seconds > 90
       ? `Demasiados intentos. Espere ${Math.ceil(seconds / 60)} minutos e inténtelo de nuevo.`
