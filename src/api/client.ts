@@ -105,9 +105,11 @@ export function createBillingClient(options: BillingClientOptions) {
     );
   }
 
+  // No DOM types here: the reference server's code, which has none, type-checks this file too.
+  const pageOrigin = (globalThis as { location?: { origin: string } }).location?.origin ?? 'this origin';
   const refusal = () =>
     `The billing API ${base} does not accept calls for tenant "${options.tenant}" from pages on ` +
-    `${globalThis.location?.origin ?? 'this origin'}: add that origin to the tenant's allowed origins.`;
+    `${pageOrigin}: add that origin to the tenant's allowed origins.`;
   let told = false;
   /** Once per client: every element on the page would otherwise say it again. */
   function tellDeveloper(): void {
