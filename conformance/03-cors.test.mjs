@@ -58,7 +58,7 @@ describe('CORS', () => {
   });
 
   it('gives a foreign origin nothing to read and refuses its POST with 403 origin_not_allowed', async () => {
-    const read = await call('GET', TENANT, { headers: { origin: FOREIGN_ORIGIN } });
+    const read = await call('GET', '/v1/accounts', { headers: { origin: FOREIGN_ORIGIN } });
     assert.equal(read.headers.get('access-control-allow-origin'), null);
     const write = await call('POST', `${TENANT}/lookups`, {
       json: settings.tenantData.guestLookup,
@@ -66,6 +66,13 @@ describe('CORS', () => {
     });
     expectStatus(write, 403, 'origin_not_allowed');
     assert.equal(write.headers.get('access-control-allow-origin'), null);
+  });
+
+  it('tells a foreign origin readably, from the tenant’s configuration, that it is not allowed', async () => {
+    const reply = await call('GET', TENANT, { headers: { origin: FOREIGN_ORIGIN } });
+    const problem = expectStatus(reply, 403, 'origin_not_allowed');
+    assert.equal(reply.headers.get('access-control-allow-origin'), FOREIGN_ORIGIN);
+    assert.equal(problem.allowedOrigins, undefined, 'the refusal carries none of the configuration');
   });
 
   it('takes card details from the payment frame only, never from a city page', async () => {

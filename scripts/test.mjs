@@ -30,6 +30,8 @@ await run('prettier', ['--check', '--log-level', 'warn', '.']);
 step('Build');
 await build();
 await run('node', ['scripts/size.mjs']);
+step('Public API of the npm entries against etc/ (a change must update the reports on purpose)');
+await run('node', ['scripts/api-report.mjs']);
 
 const nodeTest = ['--import', 'tsx', '--test', '--test-concurrency=1'];
 step('Node tests: reference billing API on SQLite, OpenAPI drift, package');

@@ -1,13 +1,23 @@
-export * from './api/index.js';
-export { CivicElement, type ConfigState } from './core/civic-element.js';
-export { configure, globalConfig, type GlobalConfig } from './core/global-config.js';
-export { billingFor, type Billing } from './core/billing.js';
-export { SessionStore, SessionChangeEvent, type SessionChangeReason } from './core/session.js';
-export { parseMoney, formatMoney, type MoneyParseError, type MoneyParseResult } from './core/money.js';
-export { toLocale, formatDate, locales, type Locale } from './core/locale.js';
-export { defineCatalog, type Catalog, type MessageOverrides } from './core/i18n/catalog.js';
+// The `civicpay` entry: what a site that builds with npm uses besides the define/ modules. Its
+// surface is guarded by etc/civicpay.api.md (scripts/api-report.mjs); internals stay out, and
+// the API client and schemas are in `civicpay/api`, the consent engine in `civicpay/consent`.
+export { configure, type GlobalConfig } from './core/global-config.js';
+export { locales, type Locale } from './core/locale.js';
+export type { MessageOverrides } from './core/i18n/catalog.js';
 export * from './core/events.js';
-export { tokens, baseStyles } from './core/styles.js';
+export {
+  BillingError,
+  billingErrorCodes,
+  isBillingError,
+  type BillingErrorCode,
+  type BillingErrorDetails,
+  type FieldError,
+} from './api/errors.js';
+// What the events and the payment fields hand a page.
+export type { ConsentCategories, Customer, Payment, PaymentMethodToken, Profile } from './api/schemas.js';
+export type { PaymentMethodType } from './frame/protocol.js';
+export { CivicElement, type ConfigState } from './core/civic-element.js';
+export type { ConsentElement } from './elements/consent-shared/consent-element.js';
 export { CivicProvider } from './elements/provider/provider.js';
 export { CivicLogin } from './elements/login/login.js';
 export { CivicBalance } from './elements/balance/balance.js';

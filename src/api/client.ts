@@ -2,6 +2,8 @@ import ky, { HTTPError, TimeoutError, type Options } from 'ky';
 import * as z from 'zod/mini';
 import * as s from './schemas.js';
 import { BillingError, fallbackCodeForStatus, problemToError } from './errors.js';
+import * as routes from './routes.js';
+import type { Route } from './routes.js';
 import { providerFor, type ChallengeOptions, type ChallengeProvider } from './challenge.js';
 import { proofOfWork } from './proof-of-work.js';
 
@@ -19,7 +21,7 @@ export interface BillingClientOptions {
   onAuthenticated?: () => void;
   /** Called when the API refused the bearer token: the session is over. */
   onUnauthorized?: () => void;
-  /** Who answers the API's challenges; the SHA-256 proof of work when not given. */
+  /** How challenges are solved; the built-in proof of work by default. */
   challengeProviders?: readonly ChallengeProvider[];
 }
 
@@ -30,15 +32,13 @@ export interface CallOptions {
 /** Options of the calls a tenant may guard with a challenge: sign-in and guest lookup. */
 export type ChallengeCallOptions = CallOptions & ChallengeOptions;
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
-
-interface Request<T> {
-  method: Method;
-  path: string;
-  schema: z.ZodMiniType<T> | undefined;
+interface Request {
+  /** Values for the path template's names besides `{tenant}`. */
+  params?: Record<string, string>;
   json?: unknown;
   headers?: Record<string, string>;
   searchParams?: Record<string, string>;
+  /** Whether to retry; by default only GET requests, which are safe to repeat. */
   retry?: boolean;
   signal?: AbortSignal;
 }
@@ -48,7 +48,6 @@ const DEFAULT_RETRY_LIMIT = 2;
 
 export function createBillingClient(options: BillingClientOptions) {
   const base = checkApiUrl(options.api);
-  const tenant = encodeURIComponent(options.tenant);
   const http = ky.create({
     prefixUrl: base,
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -57,21 +56,23 @@ export function createBillingClient(options: BillingClientOptions) {
     headers: { accept: 'application/json, application/problem+json' },
   });
 
-  async function call<T>(request: Request<T>): Promise<T> {
+  async function call<T>(route: Route, schema: z.ZodMiniType<T> | undefined, request: Request): Promise<T> {
     const token = options.token?.();
-    const retry: Options['retry'] = request.retry
-      ? {
-          limit: options.retryLimit ?? DEFAULT_RETRY_LIMIT,
-          methods: [request.method],
-          statusCodes: [408, 429, 500, 502, 503, 504],
-          retryOnTimeout: true,
-          backoffLimit: 3_000,
-        }
-      : 0;
+    const [method] = route.split(' ') as [string];
+    const retry: Options['retry'] =
+      (request.retry ?? method === 'GET')
+        ? {
+            limit: options.retryLimit ?? DEFAULT_RETRY_LIMIT,
+            methods: [method.toLowerCase()],
+            statusCodes: [408, 429, 500, 502, 503, 504],
+            retryOnTimeout: true,
+            backoffLimit: 3_000,
+          }
+        : 0;
     let text: string;
     try {
-      const response = await http(request.path.replace(/^\//, ''), {
-        method: request.method,
+      const response = await http(urlPath(route, request.params), {
+        method,
         json: request.json,
         searchParams: request.searchParams,
         signal: request.signal,
@@ -80,16 +81,49 @@ export function createBillingClient(options: BillingClientOptions) {
       });
       text = await response.text();
     } catch (error) {
-      const billingError = await toBillingError(error, request.signal);
+      let billingError = await toBillingError(error, request.signal);
+      if (billingError.code === 'network' && (await refusesThisOrigin())) {
+        billingError = new BillingError('origin_not_allowed', refusal(), { status: 403 });
+      }
+      if (billingError.code === 'origin_not_allowed') tellDeveloper();
       if (token && billingError.code === 'unauthorized') options.onUnauthorized?.();
       throw billingError;
     }
     if (token) options.onAuthenticated?.();
-    return parseBody(text, request.schema);
+    return parseBody(text, schema);
   }
 
-  const tenantPath = `/v1/tenants/${tenant}`;
-  const safe = true;
+  /** The route's path, filled in with the tenant and `params`, without the leading `/` ky's prefixUrl refuses. */
+  function urlPath(route: Route, params?: Record<string, string>): string {
+    const values: Record<string, string> = { tenant: options.tenant, ...params };
+    return route
+      .slice(route.indexOf('/') + 1)
+      .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name]!));
+  }
+
+  /**
+   * A browser shows a request that CORS refused as a network failure. The tenant's configuration
+   * answers a refused origin readably (403 origin_not_allowed), so one request tells the two apart.
+   */
+  function refusesThisOrigin(): Promise<boolean> {
+    return http(urlPath(routes.getTenant), { retry: 0 }).then(
+      () => false,
+      async (error: unknown) => (await toBillingError(error, undefined)).code === 'origin_not_allowed',
+    );
+  }
+
+  // No DOM types here: the reference server's code, which has none, type-checks this file too.
+  const pageOrigin = (globalThis as { location?: { origin: string } }).location?.origin ?? 'this origin';
+  const refusal = () =>
+    `The billing API ${base} does not accept calls for tenant "${options.tenant}" from pages on ` +
+    `${pageOrigin}: add that origin to the tenant's allowed origins.`;
+  let told = false;
+  /** Once per client: every element on the page would otherwise say it again. */
+  function tellDeveloper(): void {
+    if (!told) console.error(`civicpay: ${refusal()}`);
+    told = true;
+  }
+
   const providers = options.challengeProviders ?? [proofOfWork];
 
   /**
@@ -108,88 +142,61 @@ export function createBillingClient(options: BillingClientOptions) {
       }
     }
     onChallenge?.();
-    const challenge = await call({ method: 'post', path: `${tenantPath}/challenges`, schema: s.Challenge, signal });
+    const challenge = await call(routes.createChallenge, s.Challenge, { signal });
     return send(await providerFor(providers, challenge).solve(challenge, signal));
   }
 
   return {
     tenant: options.tenant,
     api: base,
-    getTenant: (o: CallOptions = {}) => call({ method: 'get', path: tenantPath, schema: s.Tenant, retry: safe, ...o }),
+    getTenant: (o: CallOptions = {}) => call(routes.getTenant, s.Tenant, o),
     signIn: (body: s.SignInRequest, o: ChallengeCallOptions = {}) =>
       withChallenge(
         (challenge) =>
-          call({
-            method: 'post',
-            path: `${tenantPath}/sessions`,
-            schema: s.Session,
-            json: challenge ? { ...body, challenge } : body,
-            signal: o.signal,
-          }),
+          call(routes.signIn, s.Session, { json: challenge ? { ...body, challenge } : body, signal: o.signal }),
         o,
       ),
-    getSession: (o: CallOptions = {}) =>
-      call({ method: 'get', path: '/v1/sessions/current', schema: s.SessionInfo, retry: safe, ...o }),
-    signOut: (o: CallOptions = {}) => call({ method: 'delete', path: '/v1/sessions/current', schema: undefined, ...o }),
-    listSessions: (o: CallOptions = {}) =>
-      call({ method: 'get', path: '/v1/sessions', schema: s.SessionList, retry: safe, ...o }),
-    endOtherSessions: (o: CallOptions = {}) =>
-      call({ method: 'delete', path: '/v1/sessions/others', schema: s.EndedSessions, ...o }),
-    listAccounts: (o: CallOptions = {}) =>
-      call({ method: 'get', path: '/v1/accounts', schema: s.AccountList, retry: safe, ...o }),
-    getAccount: (id: string, o: CallOptions = {}) =>
-      call({ method: 'get', path: `/v1/accounts/${encodeURIComponent(id)}`, schema: s.Account, retry: safe, ...o }),
+    getSession: (o: CallOptions = {}) => call(routes.getSession, s.SessionInfo, o),
+    signOut: (o: CallOptions = {}) => call(routes.signOut, undefined, o),
+    listSessions: (o: CallOptions = {}) => call(routes.listSessions, s.SessionList, o),
+    endOtherSessions: (o: CallOptions = {}) => call(routes.endOtherSessions, s.EndedSessions, o),
+    listAccounts: (o: CallOptions = {}) => call(routes.listAccounts, s.AccountList, o),
+    getAccount: (id: string, o: CallOptions = {}) => call(routes.getAccount, s.Account, { params: { id }, ...o }),
     listActivity: (id: string, cursor?: string, o: CallOptions = {}) =>
-      call({
-        method: 'get',
-        path: `/v1/accounts/${encodeURIComponent(id)}/activity`,
-        schema: s.ActivityPage,
+      call(routes.listActivity, s.ActivityPage, {
+        params: { id },
         searchParams: cursor ? { cursor } : undefined,
-        retry: safe,
         ...o,
       }),
-    getProfile: (o: CallOptions = {}) =>
-      call({ method: 'get', path: '/v1/profile', schema: s.Profile, retry: safe, ...o }),
+    getProfile: (o: CallOptions = {}) => call(routes.getProfile, s.Profile, o),
     updateProfile: (body: s.ProfileUpdate, o: CallOptions = {}) =>
-      call({ method: 'patch', path: '/v1/profile', schema: s.Profile, json: body, ...o }),
+      call(routes.updateProfile, s.Profile, { json: body, ...o }),
     createLookup: (body: s.LookupRequest, o: ChallengeCallOptions = {}) =>
       withChallenge(
         (challenge) =>
-          call({
-            method: 'post',
-            path: `${tenantPath}/lookups`,
-            schema: s.Lookup,
-            json: challenge ? { ...body, challenge } : body,
-            signal: o.signal,
-          }),
+          call(routes.createLookup, s.Lookup, { json: challenge ? { ...body, challenge } : body, signal: o.signal }),
         o,
       ),
     createPaymentMethod: (body: s.PaymentMethodRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/payment-methods`, schema: s.PaymentMethodToken, json: body, ...o }),
+      call(routes.createPaymentMethod, s.PaymentMethodToken, { json: body, ...o }),
     quoteFee: (body: s.FeeQuoteRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/fee-quotes`, schema: s.FeeQuote, json: body, retry: safe, ...o }),
+      call(routes.quoteFee, s.FeeQuote, { json: body, retry: true, ...o }),
     /** Safe to retry: the server replays the outcome for a repeated Idempotency-Key. */
     createPayment: (body: s.PaymentRequest, idempotencyKey: string, o: CallOptions = {}) =>
-      call({
-        method: 'post',
-        path: `${tenantPath}/payments`,
-        schema: s.Payment,
+      call(routes.createPayment, s.Payment, {
         json: body,
         headers: { 'idempotency-key': idempotencyKey },
-        retry: safe,
+        retry: true,
         ...o,
       }),
     getReceipt: (confirmation: string, receiptToken: string, o: CallOptions = {}) =>
-      call({
-        method: 'get',
-        path: `/v1/payments/${encodeURIComponent(confirmation)}`,
-        schema: s.Receipt,
+      call(routes.getReceipt, s.Receipt, {
+        params: { confirmation },
         headers: { 'x-receipt-token': receiptToken },
-        retry: safe,
         ...o,
       }),
     createConsentRecord: (body: s.ConsentRecordRequest, o: CallOptions = {}) =>
-      call({ method: 'post', path: `${tenantPath}/consent-records`, schema: s.ConsentRecord, json: body, ...o }),
+      call(routes.createConsentRecord, s.ConsentRecord, { json: body, ...o }),
   };
 }
 

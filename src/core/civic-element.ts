@@ -24,6 +24,7 @@ export class CivicElement extends LitElement {
   /**
    * The catalogs the element renders from. A locale's strings load before the element renders
    * in it; until they arrive it keeps showing what it showed, in the language it had.
+   * @internal
    */
   static catalogs: ReadonlyArray<Catalog<Messages>> = [common];
 
@@ -36,6 +37,7 @@ export class CivicElement extends LitElement {
   /** Language of the element: `en` or `es`. Defaults to the page's language. */
   @property({ attribute: 'lang' }) override lang!: string;
 
+  /** @internal */
   @consume({ context: providedConfigContext, subscribe: true })
   @state()
   protected provided?: ProvidedConfig;
@@ -108,7 +110,10 @@ export class CivicElement extends LitElement {
     return { ok: true, api, tenant };
   }
 
-  /** A translate function for `catalog` in this element's locale, with the page's overrides. */
+  /**
+   * A translate function for `catalog` in this element's locale, with the page's overrides.
+   * @internal
+   */
   protected localize<M extends Messages>(catalog: Catalog<M>): Translate<M> {
     return translator(catalog, this.locale, globalConfig().messages);
   }

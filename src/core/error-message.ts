@@ -17,6 +17,9 @@ export function commonErrorMessage(error: unknown, t: Translate<CommonMessages>)
       return t('errorInvalidResponse');
     case 'unknown_tenant':
       return t('errorUnknownTenant');
+    // The page's origin is not on the tenant's list: the site's to fix, not the resident's network.
+    case 'origin_not_allowed':
+      return t('errorOriginNotAllowed');
     case 'invalid_config':
       return t('configInvalidApi');
     case 'rate_limited':

@@ -126,9 +126,10 @@ describe('CORS', () => {
 
   it('gives a foreign origin no CORS headers and refuses its state-changing requests', async () => {
     const h = await harness();
-    const read = await h.call('GET', TENANT, { headers: { origin: FOREIGN_ORIGIN } });
-    assert.equal(read.status, 200);
-    assert.equal(read.headers.get('access-control-allow-origin'), null);
+    for (const path of ['/v1/sessions/current', '/v1/accounts', `${TENANT}/payments`]) {
+      const read = await h.call('GET', path, { headers: { origin: FOREIGN_ORIGIN } });
+      assert.equal(read.headers.get('access-control-allow-origin'), null, path);
+    }
 
     const preflight = await h.call('OPTIONS', `${TENANT}/payments`, {
       headers: { origin: FOREIGN_ORIGIN, 'access-control-request-method': 'POST' },
@@ -142,6 +143,22 @@ describe('CORS', () => {
     });
     problem(post, 403, 'origin_not_allowed');
     assert.equal(post.headers.get('access-control-allow-origin'), null);
+  });
+
+  it('tells a foreign origin, readably and without the configuration, that the tenant refuses it', async () => {
+    const h = await harness();
+    const refused = await h.call('GET', TENANT, { headers: { origin: FOREIGN_ORIGIN } });
+    const body = problem(refused, 403, 'origin_not_allowed');
+    assert.equal(refused.headers.get('access-control-allow-origin'), FOREIGN_ORIGIN);
+    assert.equal(refused.headers.get('access-control-allow-credentials'), null);
+    assert.doesNotMatch(JSON.stringify(body), /localhost|allowedOrigins|San Clemente/);
+
+    const unknown = await h.call('GET', '/v1/tenants/no-such-city', { headers: { origin: FOREIGN_ORIGIN } });
+    problem(unknown, 404, 'unknown_tenant');
+    assert.equal(unknown.headers.get('access-control-allow-origin'), FOREIGN_ORIGIN);
+
+    const withoutOrigin = await h.call('GET', TENANT);
+    assert.equal(withoutOrigin.status, 200, 'server-side callers still read the configuration');
   });
 
   it('answers a malformed escape in the tenant with 404 unknown_tenant, not a server error', async () => {

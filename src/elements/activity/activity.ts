@@ -44,6 +44,7 @@ const SKELETON_ROWS = 5;
  * @tagname civic-activity
  */
 export class CivicActivity extends CivicElement {
+  /** @internal */
   static override catalogs = [common, catalog];
   static override styles = [tokens, baseStyles, activityStyles];
 

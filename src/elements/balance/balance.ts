@@ -52,6 +52,7 @@ import { addressLines } from './address-lines.js';
  * @tagname civic-balance
  */
 export class CivicBalance extends CivicElement {
+  /** @internal */
   static override catalogs = [common, catalog];
   static override styles = [tokens, baseStyles, balanceStyles];
 

@@ -18,7 +18,10 @@ import { CivicErrorEvent } from '../../core/page-events.js';
  */
 export abstract class ConsentElement extends HTMLElement {
   static styles: CSSStyleSheet[] = [];
-  /** The catalogs the element renders from, loaded in its language before it renders. */
+  /**
+   * The catalogs the element renders from, loaded in its language before it renders.
+   * @internal
+   */
   static catalogs: ReadonlyArray<Catalog<Messages>> = [consentMessages];
   static observedAttributes = ['lang'];
 
@@ -102,10 +105,12 @@ export abstract class ConsentElement extends HTMLElement {
     return elementLocale(this);
   }
 
+  /** @internal */
   protected get t() {
     return this.localize(consentMessages);
   }
 
+  /** @internal */
   protected localize<M extends Messages>(catalog: Catalog<M>): Translate<M> {
     return translator(catalog, this.locale, globalConfig().messages);
   }

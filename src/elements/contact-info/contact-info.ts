@@ -104,6 +104,7 @@ type Message = { kind: 'error' | 'success'; text: string } | undefined;
  * @tagname civic-contact-info
  */
 export class CivicContactInfo extends CivicElement {
+  /** @internal */
   static override catalogs = [common, catalog];
   static override styles = [tokens, baseStyles, contactInfoStyles];
 

@@ -85,6 +85,7 @@ type Message = (t: Translate<PayMessages>, c: Translate<CommonMessages>) => stri
  * @tagname civic-guest-pay
  */
 export class CivicGuestPay extends CivicElement {
+  /** @internal */
   static override catalogs = [common, pay];
   static override styles = [tokens, baseStyles, guestPayStyles];
 

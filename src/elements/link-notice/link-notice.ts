@@ -33,6 +33,7 @@ import { keepTabInside, openModal } from '../consent-shared/modal.js';
  * @tagname civic-link-notice
  */
 export class CivicLinkNotice extends ConsentElement {
+  /** @internal */
   static override catalogs = [consentMessages, noticeMessages];
   static override styles = [
     consentStyles,

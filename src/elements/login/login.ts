@@ -52,6 +52,7 @@ type Message = { kind: 'error' | 'info'; text: string } | undefined;
  * @tagname civic-login
  */
 export class CivicLogin extends CivicElement {
+  /** @internal */
   static override catalogs = [common, account];
   static override styles = [tokens, baseStyles, loginStyles];
 

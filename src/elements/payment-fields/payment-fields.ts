@@ -36,6 +36,7 @@ type Status = 'loading' | 'ready' | 'failed';
  * @tagname civic-payment-fields
  */
 export class CivicPaymentFields extends CivicElement {
+  /** @internal */
   static override catalogs = [common, paymentFieldsMessages];
   static override styles = [tokens, baseStyles, paymentFieldsStyles];
 

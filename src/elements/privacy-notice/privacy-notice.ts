@@ -36,6 +36,7 @@ import { consentStyles } from '../consent-shared/consent.styles.js';
  * @tagname civic-privacy-notice
  */
 export class CivicPrivacyNotice extends ConsentElement {
+  /** @internal */
   static override catalogs = [consentMessages, noticeMessages];
   static override styles = [
     consentStyles,

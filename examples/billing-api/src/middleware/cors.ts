@@ -7,6 +7,8 @@ const ALLOW_METHODS = 'GET, POST, PATCH, DELETE';
 const ALLOW_HEADERS = 'content-type, authorization, idempotency-key, x-receipt-token';
 const EXPOSE_HEADERS = 'retry-after, idempotent-replayed';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** `GET /v1/tenants/{tenant}`: the tenant's public configuration. */
+const TENANT_CONFIG = /^\/v1\/tenants\/([^/]+)$/;
 
 function allowedOrigins(path: string, tenants: TenantDirectory, tokenizeOrigins: readonly string[]): readonly string[] {
   // Card and bank details come only from the payment frame, which is on this API's own origin
@@ -55,8 +57,22 @@ export function cors(
 
     // The configured origin, never one built from the Host header, which a DNS-rebinding page sets.
     const fromFrame = origin === publicOrigin;
-    if (origin !== undefined && !allowed && !fromFrame && !SAFE_METHODS.has(c.req.method)) {
+    const foreign = origin !== undefined && !allowed && !fromFrame;
+    if (foreign && !SAFE_METHODS.has(c.req.method)) {
       throw new ProblemError(403, 'origin_not_allowed');
+    }
+    const tenantId = c.req.method === 'GET' ? TENANT_CONFIG.exec(c.req.path)?.[1] : undefined;
+    if (foreign && tenantId !== undefined) {
+      // A refused CORS request is only a network failure to the page, so the tenant's
+      // configuration, and nothing else, tells every origin readably why: 403 origin_not_allowed,
+      // or 404 unknown_tenant. The widgets ask it when a call fails that way, and tell the
+      // developer. The refusal carries none of the configuration.
+      c.header('Access-Control-Allow-Origin', origin);
+      if (tenants.get(decodedOrNothing(tenantId))) {
+        throw new ProblemError(403, 'origin_not_allowed', {
+          detail: "This page's origin is not on the tenant's list of allowed origins.",
+        });
+      }
     }
     await next();
     if (allowed) {

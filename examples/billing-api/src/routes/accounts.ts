@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import * as s from '../../../../src/api/schemas.js';
 import type { AppDeps, AppEnv } from '../context.js';
+import * as routes from '../../../../src/api/routes.js';
+import { honoRoute } from './route-path.js';
 import { requireSession } from '../middleware/auth.js';
 import { ProblemError } from '../middleware/problem.js';
 import { maskNumber } from '../masking.js';
@@ -44,16 +46,16 @@ export function accountRoutes(deps: AppDeps): Hono<AppEnv> {
     return account;
   }
 
-  app.get('/v1/accounts', async (c) => {
+  app.on(...honoRoute(routes.listAccounts), async (c) => {
     const accounts = await storage.customerAccounts(c.get('customerId'));
     return c.json({ accounts: accounts.map(toAccount) } satisfies s.AccountList);
   });
 
-  app.get('/v1/accounts/:id', async (c) => {
+  app.on(...honoRoute(routes.getAccount), async (c) => {
     return c.json(toAccount(await ownAccount(c.req.param('id'), c.get('customerId'))) satisfies s.Account);
   });
 
-  app.get('/v1/accounts/:id/activity', async (c) => {
+  app.on(...honoRoute(routes.listActivity), async (c) => {
     const account = await ownAccount(c.req.param('id'), c.get('customerId'));
     const rows = await storage.activityPage(account.id, decodeCursor(c.req.query('cursor')), PAGE_SIZE + 1);
     const page = rows.slice(0, PAGE_SIZE);

@@ -4,10 +4,12 @@ import type { AppEnv } from '../context.js';
 import { convenienceFee } from '../fees.js';
 import { readJson } from '../middleware/json-body.js';
 import { ProblemError } from '../middleware/problem.js';
+import * as routes from '../../../../src/api/routes.js';
+import { honoRoute } from './route-path.js';
 
 export function feeQuoteRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.post('/v1/tenants/:tenant/fee-quotes', async (c) => {
+  app.on(...honoRoute(routes.quoteFee), async (c) => {
     const tenant = c.get('tenant');
     const request = await readJson(c, s.FeeQuoteRequest);
     if (!tenant.paymentMethods.includes(request.method)) throw new ProblemError(422, 'method_not_allowed');

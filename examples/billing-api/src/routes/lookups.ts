@@ -8,11 +8,13 @@ import { passChallenge } from '../challenge/challenge-gate.js';
 import { limitFor, manyFailures } from '../limits.js';
 import { amountRange, toPayee } from '../payees.js';
 import { newToken, sha256 } from '../security/tokens.js';
+import * as routes from '../../../../src/api/routes.js';
+import { honoRoute } from './route-path.js';
 
 export function lookupRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post('/v1/tenants/:tenant/lookups', async (c) => {
+  app.on(...honoRoute(routes.createLookup), async (c) => {
     const tenant = c.get('tenant');
     const request = await readJson(c, s.LookupRequest);
     const number = `${tenant.id}:${request.kind === 'account' ? request.accountNumber : request.invoiceNumber}`;

@@ -11,6 +11,8 @@ import { detectBrand } from '../../../../src/frame/validators/card-brands.js';
 import { cardErrors, cardOutcome } from '../processor/cards.js';
 import type { ProcessorOutcome } from '../processor/outcomes.js';
 import { newToken, sha256 } from '../security/tokens.js';
+import * as routes from '../../../../src/api/routes.js';
+import { honoRoute } from './route-path.js';
 
 const TOKEN_TTL_SECONDS = 30 * 60;
 
@@ -56,7 +58,7 @@ function storable(request: s.PaymentMethodRequest, tenant: s.Tenant, now: Date):
 export function paymentMethodRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post('/v1/tenants/:tenant/payment-methods', async (c) => {
+  app.on(...honoRoute(routes.createPaymentMethod), async (c) => {
     const tenant = c.get('tenant');
     // Every attempt counts, valid or not: card testers tokenize one stolen card after another,
     // from one address or from many against one city.

@@ -12,6 +12,8 @@ import { ProblemError } from '../middleware/problem.js';
 import { amountRange, toPayee } from '../payees.js';
 import type { PaymentDecision, PaymentFacts, PaymentMethodRecord, PaymentRecord } from '../storage/storage.js';
 import { newConfirmationNumber, newToken, sha256 } from '../security/tokens.js';
+import * as routes from '../../../../src/api/routes.js';
+import { honoRoute } from './route-path.js';
 
 function toReceipt(payment: PaymentRecord): s.Receipt {
   return {
@@ -142,7 +144,7 @@ function usableMethod(method: PaymentMethodRecord | undefined, now: string): Pay
 export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.post('/v1/tenants/:tenant/payments', async (c) => {
+  app.on(...honoRoute(routes.createPayment), async (c) => {
     const tenant = c.get('tenant');
     const key = idempotencyKey(c);
     const request = await readJson(c, s.PaymentRequest);
@@ -183,7 +185,7 @@ export function paymentRoutes(deps: AppDeps): Hono<AppEnv> {
     return c.body(body, 201, { 'Content-Type': 'application/json' });
   });
 
-  app.get('/v1/payments/:confirmation', async (c) => {
+  app.on(...honoRoute(routes.getReceipt), async (c) => {
     const token = c.req.header('x-receipt-token');
     const payment =
       token === undefined ? undefined : await deps.storage.receipt(c.req.param('confirmation'), sha256(token));

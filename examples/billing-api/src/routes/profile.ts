@@ -6,6 +6,8 @@ import { readJson } from '../middleware/json-body.js';
 import { requireFreshProof } from '../reauthentication.js';
 import { addressJson } from '../storage/rows.js';
 import type { ProfileChange } from '../storage/storage.js';
+import * as routes from '../../../../src/api/routes.js';
+import { honoRoute } from './route-path.js';
 
 /** The changed fields as audit entries: field name, old value, new value (JSON for objects). */
 function changes(before: s.Profile, update: s.ProfileUpdate): ProfileChange[] {
@@ -32,9 +34,11 @@ export function profileRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.use('/v1/profile', requireSession(deps));
 
-  app.get('/v1/profile', async (c) => c.json((await deps.storage.profile(c.get('customerId'))) satisfies s.Profile));
+  app.on(...honoRoute(routes.getProfile), async (c) =>
+    c.json((await deps.storage.profile(c.get('customerId'))) satisfies s.Profile),
+  );
 
-  app.patch('/v1/profile', async (c) => {
+  app.on(...honoRoute(routes.updateProfile), async (c) => {
     const update = await readJson(c, s.ProfileUpdate);
     await requireFreshProof(deps, c, await deps.storage.profile(c.get('customerId')), update);
     const at = deps.now().toISOString();

@@ -10,6 +10,8 @@ import { ProblemError } from '../middleware/problem.js';
 import { hashPassword, needsRehash, verifyPassword } from '../security/passwords.js';
 import { newToken, sha256 } from '../security/tokens.js';
 import { userAgentOf } from '../user-agent.js';
+import * as routes from '../../../../src/api/routes.js';
+import { honoRoute } from './route-path.js';
 
 function sessionInfo(
   deps: AppDeps,
@@ -27,7 +29,7 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { storage } = deps;
 
-  app.post('/v1/tenants/:tenant/sessions', async (c) => {
+  app.on(...honoRoute(routes.signIn), async (c) => {
     const tenant = c.get('tenant');
     const body = await readJson(c, s.SignInRequest);
     const user = `${tenant.id}\n${body.username.toLowerCase()}`;
@@ -68,12 +70,12 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
     return c.json({ ...info, token } satisfies s.Session, 201);
   });
 
-  app.get('/v1/sessions/current', requireSession(deps), async (c) => {
+  app.on(...honoRoute(routes.getSession), requireSession(deps), async (c) => {
     const customer = await storage.customerName(c.get('customerId'));
     return c.json(sessionInfo(deps, customer, c.get('sessionExpiresAt')) satisfies s.SessionInfo);
   });
 
-  app.get('/v1/sessions', requireSession(deps), async (c) => {
+  app.on(...honoRoute(routes.listSessions), requireSession(deps), async (c) => {
     const now = deps.now();
     const oldest = addSeconds(now, -deps.sessionMaxSeconds).toISOString();
     const found = await storage.customerSessions(c.get('customerId'), now.toISOString(), oldest);
@@ -89,12 +91,12 @@ export function sessionRoutes(deps: AppDeps): Hono<AppEnv> {
     return c.json({ sessions } satisfies s.SessionList);
   });
 
-  app.delete('/v1/sessions/others', requireSession(deps), async (c) => {
+  app.on(...honoRoute(routes.endOtherSessions), requireSession(deps), async (c) => {
     const ended = await storage.deleteOtherSessions(c.get('customerId'), c.get('sessionTokenHash'));
     return c.json({ ended } satisfies s.EndedSessions);
   });
 
-  app.delete('/v1/sessions/current', requireSession(deps), async (c) => {
+  app.on(...honoRoute(routes.signOut), requireSession(deps), async (c) => {
     await storage.deleteSession(sha256(bearerToken(c.req.header('authorization'))!));
     return c.body(null, 204);
   });

@@ -12,6 +12,8 @@ const en = {
   errorServer: 'The billing service had a problem. Please try again in a few minutes.',
   errorInvalidResponse: 'The billing service sent an answer we could not read. Please try again later.',
   errorUnknownTenant: 'This city could not be found in the billing service. Please contact the city.',
+  errorOriginNotAllowed:
+    "This page is not set up to use the city's billing service yet. Please contact the city's website team.",
   errorRateLimited: (wait: string) => `For your security, this is paused. You can try again in ${wait}.`,
   waitSeconds: (seconds: number) => (seconds === 1 ? '1 second' : `${seconds} seconds`),
   waitMinutes: (minutes: number) => (minutes === 1 ? '1 minute' : `${minutes} minutes`),

@@ -15,6 +15,8 @@ const es: Translation<typeof en> = {
   errorServer: 'El servicio de facturación tuvo un problema. Inténtelo de nuevo en unos minutos.',
   errorInvalidResponse: 'El servicio de facturación envió una respuesta que no pudimos leer. Inténtelo más tarde.',
   errorUnknownTenant: 'No encontramos esta ciudad en el servicio de facturación. Comuníquese con la ciudad.',
+  errorOriginNotAllowed:
+    'Esta página todavía no está configurada para usar el servicio de facturación de la ciudad. Comuníquese con el equipo del sitio web de la ciudad.',
   errorRateLimited: (wait: string) => `Por su seguridad, esto está en pausa. Podrá intentarlo de nuevo en ${wait}.`,
   waitSeconds: (seconds: number) => (seconds === 1 ? '1 segundo' : `${seconds} segundos`),
   waitMinutes: (minutes: number) => (minutes === 1 ? '1 minuto' : `${minutes} minutos`),
