@@ -5,7 +5,16 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'examples/billing-api/data/', '.test-output/'] },
+  {
+    ignores: [
+      'dist/',
+      'examples/*/dist/',
+      'node_modules/',
+      'custom-elements.json',
+      'examples/billing-api/data/',
+      '.test-output/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +26,14 @@ export default tseslint.config(
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'examples/affiliate-site/**/*.js', 'benchmarks/pages/**/*.js'],
+    files: [
+      'src/**/*.ts',
+      'test/**/*.ts',
+      'examples/affiliate-site/**/*.js',
+      'examples/react/src/**/*.tsx',
+      'examples/vue/src/**/*.ts',
+      'benchmarks/pages/**/*.js',
+    ],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,0 +1,7 @@
+import { createApp } from 'vue';
+import 'civicpay/define/guest-pay';
+import 'civicpay/define/consent-banner';
+import 'civicpay/define/provider';
+import App from './App.vue';
+
+createApp(App).mount('#app');
