@@ -6,6 +6,10 @@ import { onPageLangChange, type Locale } from '../../core/locale.js';
 import { elementLocale } from '../../core/element-locale.js';
 import { onConsentView } from '../../consent/engine.js';
 
+// A server render (Next.js, Nuxt, Astro, SvelteKit) has no HTMLElement; importing the element
+// must not throw there. The browser upgrades the tag.
+const ElementBase = globalThis.HTMLElement ?? (class {} as typeof HTMLElement);
+
 /**
  * Base of the four consent elements: lit-html templates and constructable stylesheets in a shadow
  * root, on a plain custom element instead of LitElement. The banner ships in civicpay.min.js on
@@ -15,7 +19,7 @@ import { onConsentView } from '../../consent/engine.js';
  * `<civic-provider lang>` included). Every consent element redraws when the choice, a setting,
  * `configure()` or the page's `<html lang>` changes.
  */
-export abstract class ConsentElement extends HTMLElement {
+export abstract class ConsentElement extends ElementBase {
   static styles: CSSStyleSheet[] = [];
   /** The catalogs the element renders from, loaded in its language before it renders. */
   static catalogs: ReadonlyArray<Catalog<Messages>> = [consentMessages];
