@@ -31,6 +31,10 @@ step('Build');
 await build();
 await run('node', ['scripts/size.mjs']);
 
+step('Example apps: type-check and build (React, Vue)');
+// Built once, here: the end-to-end tests pay through the React one.
+await run('npm', ['run', 'build', '--silent', '--workspace', 'examples/react', '--workspace', 'examples/vue']);
+
 const nodeTest = ['--import', 'tsx', '--test', '--test-concurrency=1'];
 step('Node tests: reference billing API on SQLite, OpenAPI drift, package');
 await run('node', [...nodeTest, ...testFiles('examples/billing-api/test'), ...testFiles('test/node')]);

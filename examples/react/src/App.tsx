@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CivicConsentChangeEvent, CivicPaymentFailedEvent, CivicPaymentSucceededEvent } from 'civicpay';
 
 const api = import.meta.env.VITE_CIVICPAY_API ?? 'http://localhost:8787';
@@ -10,7 +10,13 @@ export function App() {
 
   const paid = (event: CivicPaymentSucceededEvent) => setStatus(`Paid: confirmation ${event.payment.confirmation}`);
   const failed = (event: CivicPaymentFailedEvent) => setStatus(`Not paid (${event.code})`);
-  const consentChanged = (event: CivicConsentChangeEvent) => setAnalytics(event.categories.analytics);
+
+  // The consent engine announces a choice on `document`, whichever element it was made in.
+  useEffect(() => {
+    const consentChanged = (event: CivicConsentChangeEvent) => setAnalytics(event.categories.analytics);
+    document.addEventListener('civic-consent-change', consentChanged);
+    return () => document.removeEventListener('civic-consent-change', consentChanged);
+  }, []);
 
   return (
     <civic-provider api={api} tenant="san-clemente" lang="en">
@@ -22,7 +28,7 @@ export function App() {
         </p>
         <p id="app-analytics">Analytics cookies: {analytics ? 'allowed' : 'off'}</p>
       </main>
-      <civic-consent-banner oncivic-consent-change={consentChanged} />
+      <civic-consent-banner />
     </civic-provider>
   );
 }

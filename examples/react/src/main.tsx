@@ -4,6 +4,7 @@ import 'civicpay/define/guest-pay';
 import 'civicpay/define/consent-banner';
 import 'civicpay/define/provider';
 import { App } from './App.js';
+import './app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
