@@ -1,5 +1,5 @@
 // A misspelt attribute, tag or event name, or a listener for the wrong event, fails the type
-// check of a React or Vue app that uses civicpay's generated types (fixtures in test/types/).
+// check of a React, Vue or Svelte app that uses civicpay's generated types (fixtures in test/types/).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -18,6 +18,13 @@ test('React 19: a misspelt attribute or tag, and a listener for another event, a
     'test/types/react/misspelt.tsx(6,51) TS2322',
     'test/types/react/misspelt.tsx(7,28) TS2339',
     'test/types/react/misspelt.tsx(9,4) TS2322',
+  ]);
+});
+
+test('Svelte 5: a misspelt attribute, and a listener for another event, are type errors', () => {
+  assert.deepEqual(typeErrors('tsc', 'test/types/svelte'), [
+    'test/types/svelte/misspelt.ts(16,46) TS2561',
+    'test/types/svelte/misspelt.ts(17,44) TS2322',
   ]);
 });
 
