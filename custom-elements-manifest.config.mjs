@@ -15,12 +15,13 @@ export default {
   litelement: true,
   plugins: [
     {
-      // The analyser also takes the first argument of any `new …Event(value)` for an event name
-      // ('receipt', 'code'); the events we fire are the documented ones.
-      name: 'documented-events-only',
+      // What the analyser reads wrongly from our sources.
+      name: 'analyser-corrections',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
+            // It takes the first argument of any `new …Event(value)` for an event name ('receipt',
+            // 'code'); the events we fire are the documented ones.
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
             // Base classes are no tag a page can use; the generators would type and import them.
             if (!declaration.tagName) delete declaration.customElement;
@@ -34,7 +35,7 @@ export default {
     },
     {
       // Each civic-* event is an Event subclass, named in the global event map; the generated
-      // types import it by that name, so a listener receives the real event, not a bare Event.
+      // types name it as `import('civicpay').Class`, so a listener receives the real event.
       name: 'event-classes',
       packageLinkPhase({ customElementsManifest }) {
         const classes = eventClasses();
@@ -49,7 +50,6 @@ export default {
     },
     customElementVsCodePlugin({
       outdir,
-
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
