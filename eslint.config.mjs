@@ -5,7 +5,16 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'examples/billing-api/data/', '.test-output/'] },
+  {
+    ignores: [
+      'dist/',
+      'examples/*/dist/',
+      'node_modules/',
+      'custom-elements.json',
+      'examples/billing-api/data/',
+      '.test-output/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,6 +31,8 @@ export default tseslint.config(
       'test/**/*.ts',
       'test/**/fixtures/**/*.js',
       'examples/affiliate-site/**/*.js',
+      'examples/react/src/**/*.tsx',
+      'examples/vue/src/**/*.ts',
       'benchmarks/pages/**/*.js',
     ],
     languageOptions: { globals: globals.browser },

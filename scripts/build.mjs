@@ -1,5 +1,6 @@
 // Builds everything `npm run build` promises: ES modules + .d.ts, the script-tag bundles, the
-// payment frame, dist/integrity.json (SRI hashes) and custom-elements.json.
+// payment frame, dist/integrity.json (SRI hashes), custom-elements.json, and the editor data and
+// framework types generated from it (dist/types/).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { assembleLoader, sha384 } from './lib/assemble-loader.mjs';
 import { run } from './lib/run.mjs';
@@ -15,6 +16,7 @@ export async function build() {
   writeFileSync('dist/loader-manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   writeIntegrity();
   await run('cem', ['analyze', '--quiet']);
+  for (const file of readdirSync('types')) copyFileSync(`types/${file}`, `dist/types/${file}`);
 }
 
 /** Every script file a page or the payment frame can run: a city's PCI DSS 6.4.3 inventory. */

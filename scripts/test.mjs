@@ -33,6 +33,10 @@ await run('node', ['scripts/size.mjs']);
 step('Public API of the npm entries against etc/ (a change must update the reports on purpose)');
 await run('node', ['scripts/api-report.mjs']);
 
+step('Example apps: type-check and build (React, Vue)');
+// Built once, here: the end-to-end tests pay through the React one.
+await run('npm', ['run', 'build', '--silent', '--workspace', 'examples/react', '--workspace', 'examples/vue']);
+
 const nodeTest = ['--import', 'tsx', '--test', '--test-concurrency=1'];
 step('Node tests: reference billing API on SQLite, OpenAPI drift, package');
 await run('node', [...nodeTest, ...testFiles('examples/billing-api/test'), ...testFiles('test/node')]);

@@ -1,4 +1,5 @@
 import { CivicErrorEvent } from '../core/page-events.js';
+import { warnSecondCopy } from '../core/define.js';
 import { elementLocale } from '../core/element-locale.js';
 import type { Locale } from '../core/locale.js';
 import { isChunkLoadError, type ChunkRuntime } from './chunk-runtime.js';
@@ -68,7 +69,7 @@ export class Autoloader {
     const ours = this.runtime.manifest.names.includes(tag);
     if (customElements.get(tag)) {
       if (ours && !this.loads.has(tag))
-        this.warnOnce(`<${tag}> was defined before civicpay's loader by another script, which keeps it.`);
+        warnSecondCopy(`<${tag}> was defined before civicpay's loader by another script, which keeps it.`);
       return;
     }
     if (!ours) return this.warnUnknown(tag);

@@ -10,7 +10,11 @@ import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { chromiumArgs, findChromium } from '../../scripts/lib/browser.mjs';
 import { ports } from '../../scripts/lib/ports.mjs';
 
-export async function startDemo({ env = {} } = {}) {
+/**
+ * `root` is the site served on the demo port: the city pages, or a built example app.
+ * `trustedTypes` adds names (or keywords) to the page's trusted-types directive.
+ */
+export async function startDemo({ env = {}, root = 'examples/affiliate-site', trustedTypes = [] } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'civicpay-e2e-'));
   const api = await startApi({
     port: ports.demoApi,
@@ -18,7 +22,12 @@ export async function startDemo({ env = {} } = {}) {
     env: { DB_PATH: join(scratch, 'demo.sqlite'), ...env },
   });
   const apiOrigins = [api.url, api.url.replace('localhost', '127.0.0.1')];
-  const site = await startStaticServer({ root: 'examples/affiliate-site', port: ports.demoSite, apiOrigins });
+  const site = await startStaticServer({
+    root,
+    port: ports.demoSite,
+    apiOrigins,
+    trustedTypesPolicies: trustedTypes,
+  });
   return {
     siteUrl: site.url,
     apiUrl: api.url,

@@ -20,6 +20,26 @@ test('every exports target and the custom elements manifest exist after the buil
   assert.ok(existsSync(pkg.customElements), 'custom-elements.json exists');
 });
 
+test('the editor data and framework types are built and named where editors and TypeScript look', () => {
+  assert.ok(existsSync(pkg['web-types']), 'web-types, which JetBrains IDEs read by themselves');
+  for (const name of ['jsx', 'vue', 'svelte']) {
+    assert.equal(pkg.exports['./types/*'].types, './dist/types/*.d.ts');
+    assert.ok(existsSync(`dist/types/${name}.d.ts`), `civicpay/types/${name}`);
+  }
+  const htmlData = JSON.parse(readFileSync(pkg.exports['./vscode.html-custom-data.json'], 'utf8')) as {
+    tags: Array<{ name: string; attributes: Array<{ name: string }> }>;
+  };
+  const guestPay = htmlData.tags.find((tag) => tag.name === 'civic-guest-pay');
+  assert.deepEqual(guestPay?.attributes.map(({ name }) => name).sort(), ['api', 'lang', 'tenant']);
+  assert.ok(existsSync(pkg.exports['./vscode.css-custom-data.json']));
+  // The listener of each event gets its class, not a bare Event.
+  const jsx = readFileSync('dist/types/jsx.d.ts', 'utf8').replace(/\s+/g, ' ');
+  assert.ok(
+    jsx.includes('"oncivic-payment-succeeded"?: ((e: CivicGuestPayCivicPaymentSucceededElementEvent) => void)'),
+  );
+  assert.ok(jsx.includes('CivicGuestPayElementEvent<import("civicpay").CivicPaymentSucceededEvent>'));
+});
+
 test('integrity.json holds the sha384 of every script a page or the payment frame can run, and nothing else', async () => {
   const { createHash } = await import('node:crypto');
   const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8')) as Record<string, string>;

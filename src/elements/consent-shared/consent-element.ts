@@ -7,6 +7,10 @@ import { elementLocale } from '../../core/element-locale.js';
 import { consent } from '../../consent/engine.js';
 import { CivicErrorEvent } from '../../core/page-events.js';
 
+// A server render (Next.js, Nuxt, Astro, SvelteKit) has no HTMLElement; importing the element
+// must not throw there. The browser upgrades the tag.
+const ElementBase = globalThis.HTMLElement ?? (class {} as typeof HTMLElement);
+
 /**
  * Base of the four consent elements: lit-html templates and constructable stylesheets in a shadow
  * root, on a plain custom element instead of LitElement. The banner ships in civicpay.min.js on
@@ -16,7 +20,7 @@ import { CivicErrorEvent } from '../../core/page-events.js';
  * `<civic-provider lang>` included). Every consent element redraws when the choice, a setting,
  * `configure()` or the page's `<html lang>` changes.
  */
-export abstract class ConsentElement extends HTMLElement {
+export abstract class ConsentElement extends ElementBase {
   static styles: CSSStyleSheet[] = [];
   /**
    * The catalogs the element renders from, loaded in its language before it renders.

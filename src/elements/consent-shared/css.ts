@@ -4,7 +4,8 @@
  * adopted into shadow roots and need no `style-src 'unsafe-inline'`.
  */
 export function css(strings: TemplateStringsArray, ...values: string[]): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(String.raw(strings, ...values));
+  // A server render has no stylesheets, and nothing there adopts one.
+  const sheet = globalThis.CSSStyleSheet && new CSSStyleSheet();
+  sheet?.replaceSync(String.raw(strings, ...values));
   return sheet;
 }
