@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
+import { pureDeclarations } from './scripts/lib/pure-declarations.mjs';
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^ky$/, /^js-cookie$/];
 const defineEntries = readdirSync('src/define')
@@ -38,6 +39,8 @@ function minified(format) {
       declarationDir: undefined,
       rootDir: undefined,
     }),
+    // Leaves out of the browser bundles the request schemas that only the server checks.
+    pureDeclarations(['src/api/schemas.ts']),
     // A third pass finds what the first two's inlining exposes. `module` stays off for the
     // classic scripts: it would drop their "use strict" and run the chunks in sloppy mode.
     terser({ ecma: 2022, module: format === 'es', compress: { passes: 3 }, format: { comments: false } }),
