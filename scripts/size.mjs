@@ -12,15 +12,15 @@ import { gzipSync } from 'node:zlib';
  * page from growing unnoticed until a decision is taken; it is not the budget.
  */
 export const pages = {
-  'banner only': { tags: [], budget: 13_000, ceiling: 13_700 },
-  'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 55_222 },
+  'banner only': { tags: [], budget: 13_000, ceiling: 13_649 },
+  'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 54_853 },
   account: {
     tags: ['civic-login', 'civic-balance', 'civic-activity', 'civic-contact-info'],
     budget: 48_000,
-    ceiling: 55_865,
+    ceiling: 54_754,
   },
 };
-const allChunks = { budget: 60_956, ceiling: 83_690 };
+const allChunks = { budget: 60_956, ceiling: 82_639 };
 const frame = { budget: 15_000 };
 
 const gzipBytes = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
