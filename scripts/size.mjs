@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  * page from growing unnoticed until a decision is taken; it is not the budget.
  */
 export const pages = {
-  'banner only': { tags: [], budget: 13_000, ceiling: 13_700 },
+  'banner only': { tags: [], budget: 13_000, ceiling: 14_200 },
   'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 56_950 },
   account: {
     tags: ['civic-login', 'civic-balance', 'civic-activity', 'civic-contact-info'],
@@ -20,7 +20,7 @@ export const pages = {
     ceiling: 56_720,
   },
 };
-const allChunks = { budget: 60_956, ceiling: 85_580 };
+const allChunks = { budget: 60_956, ceiling: 88_300 };
 const frame = { budget: 15_000 };
 
 const gzipBytes = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;

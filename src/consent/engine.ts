@@ -42,10 +42,13 @@ type PreferencesOpener = (opener?: HTMLElement) => void;
 export interface Consent {
   /** The categories in effect now. */
   get(): ConsentCategories;
+  /** Whether `category` is granted now. */
   has(category: ConsentCategory): boolean;
   /** The categories, whether a choice exists for this revision, and the privacy signal honoured. */
   state(): ConsentState;
+  /** Grants every optional category; `source` says where the choice was made (default `api`). */
   acceptAll(source?: ConsentSource): void;
+  /** Refuses every optional category. */
   rejectAll(source?: ConsentSource): void;
   /** Changes some categories and keeps the rest of the choice in force. */
   set(categories: Partial<Record<OptionalCategory, boolean>>, source?: ConsentSource): void;
@@ -55,6 +58,7 @@ export interface Consent {
   showPreferences(opener?: HTMLElement): void;
   /** Forgets the choice: deletes the cookie, and the banner asks again. */
   reset(): void;
+  /** The page's settings: they win over the tenant's and the defaults. */
   configure(options: Partial<ConsentSettings>): void;
   /** The settings in force: defaults, then the tenant's, then the page's. */
   settings(): ConsentSettings;
@@ -66,26 +70,28 @@ export interface Consent {
   audit(): Promise<AuditReport>;
 }
 
-/** What the consent elements and the tenant settings loader use besides the public API. */
+/** A consent engine: the public API, `dispose()`, and what civicpay's own elements use. */
 export interface ConsentEngine extends Consent {
+  /** Stops watching the page: its listeners and observer are removed. */
+  dispose(): void;
   /**
+   * @internal
    * Tenant defaults from the billing API; whatever the page configured itself wins over them. A
    * failed load leaves the page's settings in force.
    */
   applyTenantSettings(load: Promise<Partial<ConsentSettings>>): Promise<void>;
-  /** Pending tenant settings: the banner waits for them, so a returning resident never sees it flash. */
+  /** @internal Pending tenant settings: the banner waits for them, so a returning resident never sees it flash. */
   pendingSettings(): Promise<void> | undefined;
   /**
+   * @internal
    * Calls `viewer` after anything that may change what the consent elements show, a setting (say,
    * honouring Do Not Track) as well as a choice. Returns the unsubscribe function.
    */
   onView(viewer: () => void): () => void;
-  /** Lets a preferences element answer `showPreferences()`; the newest one connected wins. */
+  /** @internal Lets a preferences element answer `showPreferences()`; the newest one connected wins. */
   registerPreferences(open: PreferencesOpener): () => void;
-  /** Back to a fresh page view's settings; the stored choice stays. */
+  /** @internal Back to a fresh page view's settings; the stored choice stays. */
   restoreDefaultSettings(): void;
-  /** Stops watching the page: its listeners and observer are removed. */
-  dispose(): void;
 }
 
 /**

@@ -2,7 +2,7 @@ import { consent as pageConsent, type Consent } from './engine.js';
 
 /** The page's consent engine: the same one as `CivicPay.consent`. */
 export const consent: Consent = pageConsent;
-export { createConsent, type Consent, type ConsentState, type ConsentChange } from './engine.js';
+export { createConsent, type Consent, type ConsentEngine, type ConsentState, type ConsentChange } from './engine.js';
 export type { ConsentSettings } from './settings.js';
 export type { ConsentSource } from './store.js';
 export type { ConsentCategories, ConsentCategory, OptionalCategory } from './categories.js';
