@@ -89,7 +89,7 @@ export interface ConsentEngine extends Consent {
    */
   onView(viewer: () => void): () => void;
   /** @internal Lets a preferences element answer `showPreferences()`; the newest one connected wins. */
-  registerPreferences(open: PreferencesOpener): () => void;
+  registerPreferences(open: (opener?: HTMLElement) => void): () => void;
   /** @internal Back to a fresh page view's settings; the stored choice stays. */
   restoreDefaultSettings(): void;
 }
