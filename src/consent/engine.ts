@@ -11,7 +11,7 @@ import {
 import { sendConsentMode } from './consent-mode.js';
 import { deleteCookies } from './cookie-cleanup.js';
 import type { AuditReport } from './audit.js';
-import { createGating } from './gating.js';
+import { createGating, type Gating } from './gating.js';
 import { sendConsentRecord } from './records.js';
 import { defaultSettings, definedOnly, type ConsentSettings } from './settings.js';
 import { readSignals } from './signals.js';
@@ -107,7 +107,8 @@ export function createConsent(options: Partial<ConsentSettings> = {}): ConsentEn
   let consentModeStarted = false;
   let settling: Promise<void> | undefined;
   let stopWatching: (() => void) | undefined;
-  const gating = createGating();
+  /** Made at start, not before: it listens to the document, which a server render has none of. */
+  let gating: Gating;
   const listeners = new Set<(change: ConsentChange) => void>();
   const viewers = new Set<() => void>();
   let preferenceOpeners: PreferencesOpener[] = [];
@@ -153,6 +154,7 @@ export function createConsent(options: Partial<ConsentSettings> = {}): ConsentEn
   function start(): ConsentState {
     if (!current) {
       current = readState();
+      gating ??= createGating();
       stopWatching = gating.watch(granted);
       if (/[?&]civicpay-audit\b/.test(location.search)) void runAudit(true);
       document.addEventListener('click', openFromPage);
