@@ -7,6 +7,7 @@ import { SessionController } from '../../core/session-controller.js';
 import { keepFocusInside } from '../../core/focus.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
 import { commonErrorMessage } from '../../core/error-message.js';
+import { loadFailure } from '../../core/load-states.js';
 import { formatMoney } from '../../core/money.js';
 import { formatDate } from '../../core/locale.js';
 import { common } from '../../core/i18n/common.js';
@@ -137,7 +138,8 @@ export class CivicActivity extends CivicElement {
     return this.firstPage.render({
       initial: () => this.renderSkeleton(),
       pending: () => this.renderSkeleton(),
-      error: (error) => this.renderError(error, () => keepFocusInside(this, () => this.firstPage.run())),
+      error: (error) =>
+        loadFailure(error, this.localize(common), () => keepFocusInside(this, () => this.firstPage.run())),
       complete: () => (this.items.length === 0 ? html`<p part="empty">${t('activityEmpty')}</p>` : this.renderRows(t)),
     });
   }
@@ -156,14 +158,6 @@ export class CivicActivity extends CivicElement {
     </ul>`;
   }
 
-  private renderError(error: unknown, retry: () => unknown) {
-    const tc = this.localize(common);
-    return html`<div part="error">
-      <p class="error">${commonErrorMessage(error, tc)}</p>
-      <button part="button" class="secondary" type="button" @click=${retry}>${tc('retry')}</button>
-    </div>`;
-  }
-
   private renderRows(t: Translate<AccountMessages>) {
     const loadingMore = this.nextPage.status === TaskStatus.PENDING;
     const more = this.shown < this.items.length || this.nextCursor !== null;
@@ -172,7 +166,7 @@ export class CivicActivity extends CivicElement {
       </ul>
       ${
         this.nextPage.status === TaskStatus.ERROR
-          ? this.renderError(this.nextPage.error, () => keepFocusInside(this, () => this.showMore()))
+          ? loadFailure(this.nextPage.error, this.localize(common), () => keepFocusInside(this, () => this.showMore()))
           : more
             ? html`<div>
                 <button

@@ -7,6 +7,7 @@ import { SessionController } from '../../core/session-controller.js';
 import { keepFocusInside } from '../../core/focus.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
 import { commonErrorMessage } from '../../core/error-message.js';
+import { loadFailure, loadingLine } from '../../core/load-states.js';
 import { CivicErrorEvent } from '../../core/events.js';
 import { isBillingError } from '../../api/errors.js';
 import { formatMoney } from '../../core/money.js';
@@ -112,10 +113,10 @@ export class CivicBalance extends CivicElement {
           : !this.session.signedIn
             ? html`<p part="signed-out">${t('signInPrompt')}</p>`
             : this.accounts.render({
-                initial: () => this.renderLoading(),
-                pending: () => this.renderLoading(),
+                initial: () => loadingLine(this.localize(common)),
+                pending: () => loadingLine(this.localize(common)),
                 complete: (accounts) => this.renderAccounts(accounts ?? [], t),
-                error: (error) => this.renderError(error),
+                error: (error) => loadFailure(error, this.localize(common), () => this.refresh()),
               })
       }
       <p part="alert" role="alert" class="visually-hidden">${this.renderAlert()}</p>
@@ -127,18 +128,6 @@ export class CivicBalance extends CivicElement {
   private renderAlert() {
     const shown = this.config.ok && this.session.signedIn && this.accounts.status === TaskStatus.ERROR;
     return shown ? commonErrorMessage(this.accounts.error, this.localize(common)) : '';
-  }
-
-  private renderLoading() {
-    return html`<p part="loading" aria-busy="true">${this.localize(common)('loading')}</p>`;
-  }
-
-  private renderError(error: unknown) {
-    const tc = this.localize(common);
-    return html`<div part="error">
-      <p class="error">${commonErrorMessage(error, tc)}</p>
-      <button part="button" class="secondary" type="button" @click=${this.refresh}>${tc('retry')}</button>
-    </div>`;
   }
 
   private renderAccounts(accounts: Account[], t: Translate<AccountMessages>) {

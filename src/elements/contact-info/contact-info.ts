@@ -8,6 +8,7 @@ import { SessionController } from '../../core/session-controller.js';
 import { keepFocusInside } from '../../core/focus.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
 import { commonErrorMessage } from '../../core/error-message.js';
+import { loadFailure, loadingLine } from '../../core/load-states.js';
 import { CivicContactUpdatedEvent } from '../../core/events.js';
 import { common } from '../../core/i18n/common.js';
 import { account as catalog, type AccountMessages } from '../../core/i18n/account.js';
@@ -293,10 +294,11 @@ export class CivicContactInfo extends CivicElement {
           : !this.session.signedIn
             ? html`<p part="signed-out">${t('signInPrompt')}</p>`
             : this.load.render({
-                initial: () => this.renderLoading(),
-                pending: () => this.renderLoading(),
+                initial: () => loadingLine(this.localize(common)),
+                pending: () => loadingLine(this.localize(common)),
                 complete: () => this.renderForm(t),
-                error: (error) => this.renderLoadError(error),
+                error: (error) =>
+                  loadFailure(error, this.localize(common), () => keepFocusInside(this, () => this.load.run())),
               })
       }
       <p part="alert" role="alert" class="visually-hidden">${this.renderAlert(t)}</p>
@@ -313,25 +315,6 @@ export class CivicContactInfo extends CivicElement {
     if (problems.length === 0 || !contactFields.some((field) => this.shownError(field))) return '';
     return html`${t('errorSummaryTitle', problems.length)}
     ${problems.map(([field, error]) => html`<span>${t(fieldSpecs[field].label)}: ${t(error)}</span> `)}`;
-  }
-
-  private renderLoading() {
-    return html`<p part="loading" aria-busy="true">${this.localize(common)('loading')}</p>`;
-  }
-
-  private renderLoadError(error: unknown) {
-    const tc = this.localize(common);
-    return html`<div part="error">
-      <p class="error">${commonErrorMessage(error, tc)}</p>
-      <button
-        part="button"
-        class="secondary"
-        type="button"
-        @click=${() => keepFocusInside(this, () => this.load.run())}
-      >
-        ${tc('retry')}
-      </button>
-    </div>`;
   }
 
   private renderForm(t: Translate<AccountMessages>) {

@@ -8,6 +8,7 @@ import { SessionController } from '../../core/session-controller.js';
 import { keepFocusInside } from '../../core/focus.js';
 import { renderConfigProblem } from '../../core/config-problem.js';
 import { commonErrorMessage } from '../../core/error-message.js';
+import { loadFailure, loadingLine } from '../../core/load-states.js';
 import { CivicErrorEvent } from '../../core/events.js';
 import { common } from '../../core/i18n/common.js';
 import { sessions as catalog, type SessionsMessages } from '../../core/i18n/sessions.js';
@@ -125,10 +126,11 @@ export class CivicSessions extends CivicElement {
           : !signedIn
             ? html`<p part="signed-out">${t('signInPrompt')}</p>`
             : this.list.render({
-                initial: () => this.renderLoading(),
-                pending: () => this.renderLoading(),
+                initial: () => loadingLine(this.localize(common)),
+                pending: () => loadingLine(this.localize(common)),
                 complete: (found) => this.renderSessions(found, t),
-                error: (error) => this.renderLoadError(error),
+                error: (error) =>
+                  loadFailure(error, this.localize(common), () => keepFocusInside(this, () => this.list.run())),
               })
       }
       <p part="status" role="status">
@@ -145,25 +147,6 @@ export class CivicSessions extends CivicElement {
 
   private endFailure(error: unknown, t: Translate<SessionsMessages>): string {
     return `${t('signOutFailed')} ${commonErrorMessage(error, this.localize(common))}`;
-  }
-
-  private renderLoading() {
-    return html`<p part="loading" aria-busy="true">${this.localize(common)('loading')}</p>`;
-  }
-
-  private renderLoadError(error: unknown) {
-    const tc = this.localize(common);
-    return html`<div part="error">
-      <p class="error">${commonErrorMessage(error, tc)}</p>
-      <button
-        part="button"
-        class="secondary"
-        type="button"
-        @click=${() => keepFocusInside(this, () => this.list.run())}
-      >
-        ${tc('retry')}
-      </button>
-    </div>`;
   }
 
   private renderSessions(found: SessionSummary[], t: Translate<SessionsMessages>) {
