@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
  */
 export const pages = {
   'banner only': { tags: [], budget: 13_000, ceiling: 14_200 },
-  'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 56_950 },
+  'guest pay': { tags: ['civic-guest-pay', 'civic-payment-fields'], budget: 46_000, ceiling: 57_050 },
   account: {
     tags: ['civic-login', 'civic-balance', 'civic-activity', 'civic-contact-info'],
     budget: 48_000,
