@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStorage } from '../src/storage/open-storage.js';
-import { freePort } from './instances.js';
+import { startMain } from './main-process.js';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'civicpay-tenant-config-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -28,26 +25,18 @@ async function databaseWithOrigin(origin: string): Promise<string> {
 
 describe('tenant configuration read at start', () => {
   it('refuses an allowed origin that is not an origin, naming the tenant and the value, before listening', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-      env: { ...process.env, DB_PATH: await databaseWithOrigin('https://city.example/pay/'), PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    let stdout = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    // A SQLite file edited by hand, whichever database the other tests run on.
+    const main = await startMain({ DATABASE_URL: '', DB_PATH: await databaseWithOrigin('https://city.example/pay/') });
+    const timer = setTimeout(() => main.child.kill('SIGKILL'), 20_000);
+    const code = await main.exited;
     clearTimeout(timer);
 
     assert.equal(code, 1);
-    assert.equal(stdout, '', 'it never announced that it was listening');
     assert.match(
-      stderr,
+      main.output(),
       /^Tenant "san-clemente" configuration is invalid: allowedOrigins\.\d+ "https:\/\/city\.example\/pay\/"/,
     );
-    assert.equal(stderr.trim().split('\n').length, 1, 'one line, no stack trace');
-    await assert.rejects(fetch(`http://127.0.0.1:${port}/healthz`));
+    assert.equal(main.output().trim().split('\n').length, 1, 'one line, no stack trace, never a start line');
+    await assert.rejects(fetch(`${main.base}/healthz`));
   });
 });
